@@ -1,0 +1,41 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { AuthorAvatar } from '@/components/author-avatar';
+import { PageHeading } from '@/components/page-heading';
+import { getArticlesByAuthor, getAuthors } from '@/lib/content/queries';
+import { authorPath } from '@/lib/urls';
+
+export const metadata: Metadata = {
+  title: 'Authors',
+  description: 'The reporters and analysts who write for the site.',
+  alternates: { canonical: '/authors' },
+};
+
+export default function AuthorsPage() {
+  return (
+    <>
+      <PageHeading title="Authors" description="The reporters and analysts behind every story and verdict." />
+      <ul className="mt-8 grid gap-6 sm:grid-cols-2">
+        {getAuthors().map((author) => {
+          const count = getArticlesByAuthor(author.slug).length;
+          return (
+            <li key={author.slug} className="flex items-center gap-4 rounded-lg border border-rule p-4">
+              <AuthorAvatar name={author.name} avatar={author.avatar} size={64} />
+              <div>
+                <h2 className="font-display text-xl font-bold">
+                  <Link href={authorPath(author.slug)} className="text-ink hover:underline">
+                    {author.name}
+                  </Link>
+                </h2>
+                {author.role ? <p className="text-sm text-muted">{author.role}</p> : null}
+                <p className="text-sm text-muted">
+                  {count} {count === 1 ? 'article' : 'articles'}
+                </p>
+              </div>
+            </li>
+          );
+        })}
+      </ul>
+    </>
+  );
+}

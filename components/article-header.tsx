@@ -1,0 +1,33 @@
+import type { ArticleSummary } from '@/lib/content/queries';
+import { formatDate } from '@/lib/dates';
+import { Byline } from './byline';
+import { SentimentBadge } from './sentiment-badge';
+import { TagList } from './tag-list';
+
+export function ArticleHeader({ article }: { article: ArticleSummary }) {
+  return (
+    <header className="space-y-4">
+      <div className="flex flex-wrap items-center gap-3">
+        {article.sentiment ? <SentimentBadge sentiment={article.sentiment} /> : null}
+        <TagList tags={article.tags} />
+      </div>
+      <h1 className="font-display text-4xl leading-tight font-bold text-balance sm:text-5xl">{article.title}</h1>
+      <p className="font-serif text-xl leading-relaxed text-muted sm:text-2xl">{article.dek}</p>
+      <div className="flex flex-wrap gap-x-3 gap-y-1 border-y border-rule py-3 text-sm text-muted">
+        <Byline authors={article.authors} />
+        <span aria-hidden="true">·</span>
+        <time dateTime={article.date}>{formatDate(article.date)}</time>
+        {article.updated ? (
+          <>
+            <span aria-hidden="true">·</span>
+            <span>
+              Updated <time dateTime={article.updated}>{formatDate(article.updated)}</time>
+            </span>
+          </>
+        ) : null}
+        <span aria-hidden="true">·</span>
+        <span>{article.readingMinutes} min read</span>
+      </div>
+    </header>
+  );
+}

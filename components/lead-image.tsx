@@ -1,0 +1,24 @@
+export interface LeadImageData {
+  src: string;
+  alt: string;
+  credit?: string;
+  width: number;
+  height: number;
+}
+
+export function LeadImage({ image }: { image: LeadImageData }) {
+  return (
+    <figure className="my-8">
+      <img
+        src={image.src}
+        alt={image.alt}
+        width={image.width}
+        height={image.height}
+        className="h-auto w-full rounded bg-surface"
+        // The lead image is the page's largest paint: fetch it first.
+        fetchPriority="high"
+      />
+      {image.credit ? <figcaption className="mt-2 text-sm text-muted">Photo: {image.credit}</figcaption> : null}
+    </figure>
+  );
+}

@@ -1,0 +1,126 @@
+import type { Root } from 'mdast';
+import type { MdxJsxAttribute, MdxJsxExpressionAttribute } from 'mdast-util-mdx-jsx';
+import { toString } from 'mdast-util-to-string';
+import remarkGfm from 'remark-gfm';
+import remarkMdx from 'remark-mdx';
+import remarkParse from 'remark-parse';
+import { unified } from 'unified';
+import { SKIP, visit } from 'unist-util-visit';
+
+/** The only component an article body may use; everything else is Markdown or plain HTML. */
+export const ANALYST_COMMENT = 'AnalystComment';
+
+export interface AnalystCommentTag {
+  /** The raw attribute value: validated by the content rules, not here. */
+  sentiment: string | undefined;
+  headline: string | undefined;
+  /** Attributes given as `{expressions}` rather than quoted strings, which we cannot read statically. */
+  expressionAttributes: string[];
+  line: number | undefined;
+}
+
+export interface MdxIssue {
+  message: string;
+  line: number | undefined;
+}
+
+export interface MdxAnalysis {
+  analystComments: AnalystCommentTag[];
+  /** Text of the first paragraph outside any component, used as the fallback summary. */
+  leadParagraph: string;
+  /** Syntax errors, unknown components and imports: anything that would break or escape the page. */
+  issues: MdxIssue[];
+}
+
+const parser = unified().use(remarkParse).use(remarkMdx).use(remarkGfm);
+
+let lastSource: string | undefined;
+let lastAnalysis: MdxAnalysis | undefined;
+
+/**
+ * Reads an article body as MDX (never with regular expressions) and reports what the site needs
+ * from it. The last result is memoised because contentlayer resolves several computed fields
+ * from the same body in a row.
+ */
+export function analyzeMdx(source: string): MdxAnalysis {
+  if (source === lastSource && lastAnalysis) return lastAnalysis;
+  lastAnalysis = analyze(source);
+  lastSource = source;
+  return lastAnalysis;
+}
+
+function analyze(source: string): MdxAnalysis {
+  let tree: Root;
+  try {
+    tree = parser.runSync(parser.parse(source)) as Root;
+  } catch (error) {
+    return { analystComments: [], leadParagraph: '', issues: [syntaxIssue(error)] };
+  }
+
+  const analystComments: AnalystCommentTag[] = [];
+  const issues: MdxIssue[] = [];
+  let leadParagraph = '';
+
+  visit(tree, (node) => {
+    const line = node.position?.start.line;
+    switch (node.type) {
+      case 'mdxjsEsm':
+        issues.push({
+          line,
+          message: 'import and export statements are not allowed in articles; remove the line',
+        });
+        return SKIP;
+      case 'mdxJsxFlowElement':
+      case 'mdxJsxTextElement': {
+        if (node.name === ANALYST_COMMENT) {
+          analystComments.push(readAnalystComment(node.attributes, line));
+          return SKIP;
+        }
+        if (node.name && /^[A-Z]/.test(node.name)) {
+          issues.push({
+            line,
+            message: `unknown component <${node.name}>; the only component articles may use is <${ANALYST_COMMENT}>`,
+          });
+        }
+        return undefined;
+      }
+      case 'paragraph':
+        if (!leadParagraph) leadParagraph = toString(node).replace(/\s+/g, ' ').trim();
+        return SKIP;
+      default:
+        return undefined;
+    }
+  });
+
+  return { analystComments, leadParagraph, issues };
+}
+
+function readAnalystComment(
+  attributes: Array<MdxJsxAttribute | MdxJsxExpressionAttribute>,
+  line: number | undefined,
+): AnalystCommentTag {
+  const tag: AnalystCommentTag = {
+    sentiment: undefined,
+    headline: undefined,
+    expressionAttributes: [],
+    line,
+  };
+  for (const attribute of attributes) {
+    if (attribute.type !== 'mdxJsxAttribute') continue;
+    if (attribute.value !== null && typeof attribute.value === 'object') {
+      tag.expressionAttributes.push(attribute.name);
+      continue;
+    }
+    if (attribute.name === 'sentiment') tag.sentiment = attribute.value ?? '';
+    if (attribute.name === 'headline') tag.headline = attribute.value ?? '';
+  }
+  return tag;
+}
+
+function syntaxIssue(error: unknown): MdxIssue {
+  const { reason, line, message } = error as { reason?: string; line?: number; message?: string };
+  return {
+    line: line ?? undefined,
+    message: `the MDX body cannot be parsed: ${reason ?? message ?? String(error)}`,
+  };
+}

@@ -1,0 +1,15 @@
+import type { ContentProblem } from './rules';
+
+/** Groups problems by file so an author sees everything wrong with their article in one place. */
+export function formatReport(problems: ContentProblem[]): string {
+  if (problems.length === 0) return 'Content check passed: no problems found.';
+  const byFile = new Map<string, ContentProblem[]>();
+  for (const problem of problems) byFile.set(problem.file, [...(byFile.get(problem.file) ?? []), problem]);
+
+  const sections = [...byFile].map(([file, fileProblems]) => {
+    const lines = fileProblems.map((p) => `  ${p.line ? `line ${p.line}` : 'file'}: ${p.message}`);
+    return [file, ...lines].join('\n');
+  });
+  const count = `${problems.length} problem${problems.length === 1 ? '' : 's'} in ${byFile.size} file${byFile.size === 1 ? '' : 's'}`;
+  return `${sections.join('\n\n')}\n\nContent check failed: ${count}. Nothing was published; fix the lines above and run the check again.`;
+}

@@ -1,0 +1,256 @@
+import matter from 'gray-matter';
+import type { FieldDef, FieldDefs } from 'contentlayer2/source-files';
+import { isSentiment, SENTIMENTS } from '../sentiment';
+import { ANALYST_COMMENT, analyzeMdx } from './mdx-analysis';
+import { articleFields, AUTHOR_LINK_KEYS, authorFields, SLUG_PATTERN } from './schema';
+
+export type ContentKind = 'article' | 'author';
+
+export interface SourceFile {
+  /** Path relative to the project root, as authors see it in their pull request. */
+  path: string;
+  kind: ContentKind;
+  raw: string;
+}
+
+export interface ContentProblem {
+  file: string;
+  line?: number;
+  field?: string;
+  /** What is wrong and what is expected instead, in an author's words. */
+  message: string;
+}
+
+export interface RuleContext {
+  /** Whether a site path such as /images/a.svg exists under public/. Injected to keep rules pure. */
+  publicFileExists: (sitePath: string) => boolean;
+}
+
+interface ParsedFile {
+  file: SourceFile;
+  slug: string;
+  data: Record<string, unknown>;
+  body: string;
+  /** Line in the file where the body starts, so body positions can be reported as file lines. */
+  bodyStartLine: number;
+  frontmatterLines: string[];
+}
+
+/** Checks every rule of ../shared/CONTENT.md over the whole content tree and returns every problem found. */
+export function checkContent(files: SourceFile[], context: RuleContext): ContentProblem[] {
+  const problems: ContentProblem[] = [];
+  const parsed: ParsedFile[] = [];
+  for (const file of files) {
+    const result = parseFile(file);
+    if ('problem' in result) problems.push(result.problem);
+    else parsed.push(result);
+  }
+
+  const authors = parsed.filter((p) => p.file.kind === 'author');
+  const articles = parsed.filter((p) => p.file.kind === 'article');
+  const authorSlugs = new Set(authors.map((a) => a.slug));
+
+  for (const author of authors) problems.push(...checkAuthor(author, context));
+  for (const article of articles) problems.push(...checkArticle(article, authorSlugs, context));
+  problems.push(...checkUniqueSlugs(articles));
+
+  return problems.sort((a, b) => a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0));
+}
+
+function parseFile(file: SourceFile): ParsedFile | { problem: ContentProblem } {
+  const slug = slugOf(file.path);
+  try {
+    // Passing options turns off gray-matter's global cache, which would hand back shared objects.
+    const { data, content, matter: frontmatter } = matter(file.raw, {});
+    const bodyStartLine = file.raw.slice(0, file.raw.length - content.length).split('\n').length;
+    return { file, slug, data, body: content, bodyStartLine, frontmatterLines: frontmatter.split('\n') };
+  } catch (error) {
+    const { reason, mark } = error as { reason?: string; mark?: { line: number } };
+    return {
+      problem: {
+        file: file.path,
+        // js-yaml counts from 0 inside the block, which starts after the opening `---` line.
+        line: mark ? mark.line + 2 : undefined,
+        message: `the frontmatter is not valid YAML (${reason ?? String(error)}); expected "field: value" lines between two --- lines`,
+      },
+    };
+  }
+}
+
+export function slugOf(path: string): string {
+  return path.split('/').pop()!.replace(/\.mdx$/, '');
+}
+
+function problemAt(parsed: ParsedFile, field: string | undefined, message: string, line?: number): ContentProblem {
+  return { file: parsed.file.path, field, line: line ?? (field ? fieldLine(parsed, field) : undefined), message };
+}
+
+function fieldLine(parsed: ParsedFile, field: string): number | undefined {
+  const index = parsed.frontmatterLines.findIndex((line) => new RegExp(`^${field}\\s*:`).test(line));
+  return index === -1 ? undefined : index + 2;
+}
+
+function checkFields(parsed: ParsedFile, fields: FieldDefs): ContentProblem[] {
+  const problems: ContentProblem[] = [];
+  const known = Object.keys(fields);
+  for (const name of Object.keys(parsed.data)) {
+    if (!(name in fields)) {
+      problems.push(problemAt(parsed, name, `unknown field "${name}"; allowed fields are ${known.join(', ')}`));
+    }
+  }
+  for (const [name, def] of Object.entries(fields)) {
+    const value = parsed.data[name];
+    if (value === undefined || value === null) {
+      if (def.required) problems.push(problemAt(parsed, name, `missing required field "${name}" (${def.description})`));
+      continue;
+    }
+    const expected = checkFieldType(def, value);
+    if (expected) problems.push(problemAt(parsed, name, `"${name}" must be ${expected}`));
+  }
+  return problems;
+}
+
+/** Returns what the field should have been, or undefined when the value fits its definition. */
+function checkFieldType(def: FieldDef, value: unknown): string | undefined {
+  switch (def.type) {
+    case 'string':
+      return typeof value === 'string' && value.trim() !== '' ? undefined : 'a non-empty text';
+    case 'boolean':
+      return typeof value === 'boolean' ? undefined : 'true or false';
+    case 'date':
+      return isValidDate(value) ? undefined : 'an ISO 8601 date or date-time such as 2026-11-03 or 2026-11-03T09:30:00Z';
+    case 'list': {
+      const ok = Array.isArray(value) && value.length > 0 && value.every((item) => typeof item === 'string' && item.trim() !== '');
+      return ok ? undefined : 'a list of at least one non-empty text, for example [first, second]';
+    }
+    case 'json':
+      return typeof value === 'object' && !Array.isArray(value) ? undefined : 'a map of names to values';
+    default:
+      throw new Error(`The content rules do not know field type "${def.type}"`);
+  }
+}
+
+const ISO_8601 = /^\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?$/;
+
+/** YAML turns unquoted dates into Date objects; quoted ones stay strings and must still be ISO 8601. */
+export function isValidDate(value: unknown): boolean {
+  if (value instanceof Date) return !Number.isNaN(value.getTime());
+  return typeof value === 'string' && ISO_8601.test(value) && !Number.isNaN(Date.parse(value));
+}
+
+function toTime(value: unknown): number {
+  return value instanceof Date ? value.getTime() : Date.parse(String(value));
+}
+
+function checkSlug(parsed: ParsedFile): ContentProblem[] {
+  if (SLUG_PATTERN.test(parsed.slug)) return [];
+  return [
+    problemAt(parsed, undefined, `the file name "${parsed.slug}" is not a valid slug; use lowercase letters, digits and hyphens, for example "chip-exports-slow"`),
+  ];
+}
+
+function checkImage(parsed: ParsedFile, field: string, context: RuleContext): ContentProblem[] {
+  const value = parsed.data[field];
+  if (typeof value !== 'string' || value.trim() === '') return [];
+  if (!value.startsWith('/')) {
+    return [problemAt(parsed, field, `"${field}" must be a path under public/ starting with /, for example /images/articles/photo.jpg`)];
+  }
+  if (!context.publicFileExists(value)) {
+    return [problemAt(parsed, field, `"${field}" points to ${value}, but public${value} does not exist; add the file or fix the path`)];
+  }
+  return [];
+}
+
+function checkAuthor(parsed: ParsedFile, context: RuleContext): ContentProblem[] {
+  const problems = [...checkSlug(parsed), ...checkFields(parsed, authorFields), ...checkImage(parsed, 'avatar', context)];
+  const links = parsed.data.links;
+  if (links && typeof links === 'object' && !Array.isArray(links)) {
+    for (const [key, url] of Object.entries(links)) {
+      if (!(AUTHOR_LINK_KEYS as readonly string[]).includes(key)) {
+        problems.push(problemAt(parsed, 'links', `unknown link "${key}"; links may be ${AUTHOR_LINK_KEYS.join(', ')}`));
+      } else if (typeof url !== 'string' || url.trim() === '') {
+        problems.push(problemAt(parsed, 'links', `link "${key}" must be a non-empty text such as a URL or address`));
+      }
+    }
+  }
+  problems.push(...checkBody(parsed, { allowAnalystComment: false }));
+  return problems;
+}
+
+function checkArticle(parsed: ParsedFile, authorSlugs: Set<string>, context: RuleContext): ContentProblem[] {
+  const { data } = parsed;
+  const problems = [...checkSlug(parsed), ...checkFields(parsed, articleFields), ...checkImage(parsed, 'image', context)];
+
+  if (Array.isArray(data.authors)) {
+    for (const author of data.authors) {
+      if (typeof author === 'string' && !authorSlugs.has(author)) {
+        problems.push(
+          problemAt(parsed, 'authors', `unknown author "${author}"; every author needs a file content/authors/${author}.mdx (known authors: ${[...authorSlugs].sort().join(', ')})`),
+        );
+      }
+    }
+  }
+  if (data.image && !data.imageAlt) {
+    problems.push(problemAt(parsed, 'image', '"imageAlt" is required when "image" is set: describe the picture for readers who cannot see it'));
+  }
+  if (data.imageAlt && !data.image) {
+    problems.push(problemAt(parsed, 'imageAlt', '"imageAlt" is set but there is no "image"; add the image or remove the alt text'));
+  }
+  if (isValidDate(data.date) && isValidDate(data.updated) && toTime(data.updated) < toTime(data.date)) {
+    problems.push(problemAt(parsed, 'updated', '"updated" is earlier than "date"; an update must come at or after publication'));
+  }
+  problems.push(...checkBody(parsed, { allowAnalystComment: true }));
+  return problems;
+}
+
+function checkBody(parsed: ParsedFile, { allowAnalystComment }: { allowAnalystComment: boolean }): ContentProblem[] {
+  const analysis = analyzeMdx(parsed.body);
+  const fileLine = (line: number | undefined) => (line === undefined ? undefined : line + parsed.bodyStartLine - 1);
+  const problems = analysis.issues.map((issue) => problemAt(parsed, undefined, issue.message, fileLine(issue.line)));
+
+  const comments = analysis.analystComments;
+  if (!allowAnalystComment) {
+    for (const comment of comments) {
+      problems.push(problemAt(parsed, undefined, `<${ANALYST_COMMENT}> belongs in articles, not in author bios`, fileLine(comment.line)));
+    }
+    return problems;
+  }
+  comments.slice(1).forEach((comment) => {
+    problems.push(
+      problemAt(parsed, undefined, `a second <${ANALYST_COMMENT}>; an article has at most one (the first is on line ${fileLine(comments[0]!.line)})`, fileLine(comment.line)),
+    );
+  });
+  for (const comment of comments) {
+    const line = fileLine(comment.line);
+    for (const name of comment.expressionAttributes) {
+      problems.push(problemAt(parsed, undefined, `<${ANALYST_COMMENT}> ${name} must be a quoted text such as ${name}="…", not an {expression}`, line));
+    }
+    if (comment.sentiment === undefined) {
+      if (!comment.expressionAttributes.includes('sentiment')) {
+        problems.push(problemAt(parsed, undefined, `<${ANALYST_COMMENT}> has no sentiment; add sentiment="…" with one of ${SENTIMENTS.join(', ')}`, line));
+      }
+    } else if (!isSentiment(comment.sentiment)) {
+      problems.push(
+        problemAt(parsed, undefined, `<${ANALYST_COMMENT}> sentiment "${comment.sentiment}" is not one of ${SENTIMENTS.join(', ')}`, line),
+      );
+    }
+  }
+  return problems;
+}
+
+function checkUniqueSlugs(articles: ParsedFile[]): ContentProblem[] {
+  const bySlug = new Map<string, ParsedFile[]>();
+  for (const article of articles) bySlug.set(article.slug, [...(bySlug.get(article.slug) ?? []), article]);
+  const problems: ContentProblem[] = [];
+  for (const [slug, group] of bySlug) {
+    if (group.length < 2) continue;
+    const paths = group.map((article) => article.file.path);
+    for (const article of group) {
+      const others = paths.filter((path) => path !== article.file.path);
+      problems.push(
+        problemAt(article, undefined, `duplicate slug "${slug}": ${others.join(', ')} has the same file name; article file names must be unique across all folders (the URL is /articles/${slug})`),
+      );
+    }
+  }
+  return problems;
+}

@@ -1,0 +1,36 @@
+import type { FieldDefs } from 'contentlayer2/source-files';
+
+/**
+ * Frontmatter fields of ../shared/CONTENT.md, written once in contentlayer's own field format:
+ * contentlayer.config.ts builds its document types from them and the content rules
+ * (lib/content/rules.ts) validate raw files against the same definitions.
+ */
+export const articleFields = {
+  title: { type: 'string', required: true, description: 'headline' },
+  date: { type: 'date', required: true, description: 'publication time' },
+  updated: { type: 'date', description: 'last substantive update' },
+  authors: { type: 'list', of: { type: 'string' }, required: true, description: 'author slugs' },
+  tags: { type: 'list', of: { type: 'string' }, required: true, description: 'topics' },
+  summary: { type: 'string', description: 'dek' },
+  image: { type: 'string', description: 'lead image path under public/' },
+  imageAlt: { type: 'string', description: 'lead image alt text' },
+  imageCredit: { type: 'string', description: 'lead image credit' },
+  draft: { type: 'boolean', description: 'keeps the article out of production builds' },
+} satisfies FieldDefs;
+
+export const AUTHOR_LINK_KEYS = ['website', 'x', 'linkedin', 'github', 'mastodon', 'email'] as const;
+export type AuthorLinkKey = (typeof AUTHOR_LINK_KEYS)[number];
+export type AuthorLinks = Partial<Record<AuthorLinkKey, string>>;
+
+export const authorFields = {
+  name: { type: 'string', required: true, description: 'display name' },
+  role: { type: 'string', description: 'for example "Technology writer and analyst"' },
+  avatar: { type: 'string', description: 'portrait path under public/' },
+  links: { type: 'json', description: `map of ${AUTHOR_LINK_KEYS.join(', ')} to strings` },
+} satisfies FieldDefs;
+
+export const ARTICLES_DIR = 'articles';
+export const AUTHORS_DIR = 'authors';
+
+/** Slugs are file names: lowercase letters, digits and single hyphens. */
+export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;

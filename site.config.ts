@@ -1,0 +1,21 @@
+/**
+ * Every site-wide setting lives here, so a newsroom adopting Newsdesk edits one file.
+ * The public URL can be overridden per deployment with NEWSDESK_SITE_URL.
+ */
+export const siteConfig = {
+  name: 'Newsdesk',
+  tagline: 'News and analysis, with the analyst’s verdict on every story',
+  description:
+    'Independent news and analysis on technology, energy, markets and policy. Every story ends with an analyst’s verdict: positive, negative, neutral or mixed.',
+  url: (process.env.NEWSDESK_SITE_URL ?? 'http://localhost:3000').replace(/\/+$/, ''),
+  language: 'en',
+  locale: 'en_US',
+  /** Dates are printed in this zone so a story reads the same date wherever it was built. */
+  timeZone: 'UTC',
+  /** The author slug that stands for the publisher (feeds, structured data). */
+  publisherAuthor: 'maya-okafor',
+  articlesPerPage: 10,
+  relatedArticles: 3,
+} as const;
+
+export type SiteConfig = typeof siteConfig;
