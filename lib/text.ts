@@ -1,9 +1,10 @@
 /** Shortens text to at most `max` characters, cutting at a word boundary and marking the cut. */
 export function truncateAtWord(text: string, max: number): string {
   if (text.length <= max) return text;
-  const cut = text.slice(0, max - 1);
+  // Look one character past the room left for "…": a word ending exactly there still fits.
+  const cut = text.slice(0, max);
   const lastSpace = cut.lastIndexOf(' ');
-  const base = lastSpace > max * 0.6 ? cut.slice(0, lastSpace) : cut;
+  const base = lastSpace > max * 0.6 ? cut.slice(0, lastSpace) : cut.slice(0, max - 1);
   return `${base.replace(/[\s,;:.–—-]+$/, '')}…`;
 }
 

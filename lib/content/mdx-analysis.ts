@@ -85,8 +85,9 @@ function analyze(source: string): MdxAnalysis {
         return undefined;
       }
       case 'paragraph':
+        // Keep walking into the paragraph: components can sit inside a line of text too.
         if (!leadParagraph) leadParagraph = toString(node).replace(/\s+/g, ' ').trim();
-        return SKIP;
+        return undefined;
       default:
         return undefined;
     }
@@ -119,8 +120,12 @@ function readAnalystComment(
 
 function syntaxIssue(error: unknown): MdxIssue {
   const { reason, line, message } = error as { reason?: string; line?: number; message?: string };
+  const text = reason ?? message ?? String(error);
+  // An unclosed tag is only noticed at the end of the file; the message then names the
+  // opening tag's position as "(line:column-line:column)", which is the line an author needs.
+  const openedAt = /\((\d+):\d+(?:-\d+:\d+)?\)/.exec(text);
   return {
-    line: line ?? undefined,
-    message: `the MDX body cannot be parsed: ${reason ?? message ?? String(error)}`,
+    line: line ?? (openedAt ? Number(openedAt[1]) : undefined),
+    message: `the MDX body cannot be parsed: ${text}`,
   };
 }

@@ -1,4 +1,5 @@
 import matter from 'gray-matter';
+import yaml from 'js-yaml';
 import type { FieldDef, FieldDefs } from 'contentlayer2/source-files';
 import { isSentiment, SENTIMENTS } from '../sentiment';
 import { ANALYST_COMMENT, analyzeMdx } from './mdx-analysis';
@@ -33,7 +34,6 @@ interface ParsedFile {
   body: string;
   /** Line in the file where the body starts, so body positions can be reported as file lines. */
   bodyStartLine: number;
-  frontmatterLines: string[];
 }
 
 /** Checks every rule of ../shared/CONTENT.md over the whole content tree and returns every problem found. */
@@ -54,16 +54,15 @@ export function checkContent(files: SourceFile[], context: RuleContext): Content
   for (const article of articles) problems.push(...checkArticle(article, authorSlugs, context));
   problems.push(...checkUniqueSlugs(articles));
 
-  return problems.sort((a, b) => a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0));
+  return problems.sort((a, b) => a.file.localeCompare(b.file) || (a.line ?? Infinity) - (b.line ?? Infinity));
 }
 
 function parseFile(file: SourceFile): ParsedFile | { problem: ContentProblem } {
   const slug = slugOf(file.path);
   try {
-    // Passing options turns off gray-matter's global cache, which would hand back shared objects.
-    const { data, content, matter: frontmatter } = matter(file.raw, {});
+    const { data, content } = matter(file.raw, frontmatterOptions);
     const bodyStartLine = file.raw.slice(0, file.raw.length - content.length).split('\n').length;
-    return { file, slug, data, body: content, bodyStartLine, frontmatterLines: frontmatter.split('\n') };
+    return { file, slug, data, body: content, bodyStartLine };
   } catch (error) {
     const { reason, mark } = error as { reason?: string; mark?: { line: number } };
     return {
@@ -77,6 +76,15 @@ function parseFile(file: SourceFile): ParsedFile | { problem: ContentProblem } {
   }
 }
 
+/*
+ * YAML's JSON schema keeps dates as the text the author wrote (the default schema would quietly
+ * roll 2026-02-30 over to 2 March), so the date rule can judge exactly what is in the file.
+ * Passing options also turns off gray-matter's global cache, which would hand back shared objects.
+ */
+const frontmatterOptions = {
+  engines: { yaml: (source: string) => yaml.load(source, { schema: yaml.JSON_SCHEMA }) as object },
+};
+
 export function slugOf(path: string): string {
   return path.split('/').pop()!.replace(/\.mdx$/, '');
 }
@@ -85,9 +93,11 @@ function problemAt(parsed: ParsedFile, field: string | undefined, message: strin
   return { file: parsed.file.path, field, line: line ?? (field ? fieldLine(parsed, field) : undefined), message };
 }
 
+/** The file line where a top-level frontmatter field is written. */
 function fieldLine(parsed: ParsedFile, field: string): number | undefined {
-  const index = parsed.frontmatterLines.findIndex((line) => new RegExp(`^${field}\\s*:`).test(line));
-  return index === -1 ? undefined : index + 2;
+  const frontmatterLines = parsed.file.raw.split('\n').slice(0, parsed.bodyStartLine - 1);
+  const index = frontmatterLines.findIndex((line) => line.startsWith(`${field}:`) || line.startsWith(`${field} :`));
+  return index === -1 ? undefined : index + 1;
 }
 
 function checkFields(parsed: ParsedFile, fields: FieldDefs): ContentProblem[] {
@@ -130,12 +140,22 @@ function checkFieldType(def: FieldDef, value: unknown): string | undefined {
   }
 }
 
-const ISO_8601 = /^\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?$/;
+const ISO_8601 = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?)?$/;
 
-/** YAML turns unquoted dates into Date objects; quoted ones stay strings and must still be ISO 8601. */
+/** An ISO 8601 date or date-time that names a real calendar day and time (no 30 February). */
 export function isValidDate(value: unknown): boolean {
   if (value instanceof Date) return !Number.isNaN(value.getTime());
-  return typeof value === 'string' && ISO_8601.test(value) && !Number.isNaN(Date.parse(value));
+  const match = typeof value === 'string' ? ISO_8601.exec(value.trim()) : null;
+  if (!match) return false;
+  const [year, month, day, hour = 0, minute = 0, second = 0] = match.slice(1, 7).map((part) => Number(part ?? 0));
+  const calendarDay = new Date(Date.UTC(year!, month! - 1, day!));
+  return (
+    calendarDay.getUTCMonth() === month! - 1 &&
+    calendarDay.getUTCDate() === day &&
+    hour <= 23 &&
+    minute <= 59 &&
+    second <= 59
+  );
 }
 
 function toTime(value: unknown): number {

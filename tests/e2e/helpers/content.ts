@@ -1,0 +1,142 @@
+/*
+ * Reads content/ the way ../shared/CONTENT.md describes it, independently of the site's own code,
+ * so the end-to-end tests compare the built pages with what the authors wrote.
+ */
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import matter from 'gray-matter';
+
+export const PROJECT_ROOT = fileURLToPath(new URL('../../../', import.meta.url));
+export const OUT_DIR = join(PROJECT_ROOT, 'out');
+const CONTENT_DIR = join(PROJECT_ROOT, 'content');
+
+/** Contract facts: the four sentiments, listings of 10 per page. */
+export const SENTIMENTS = ['positive', 'negative', 'neutral', 'mixed'] as const;
+export type Sentiment = (typeof SENTIMENTS)[number];
+export const PER_PAGE = 10;
+
+export interface AnalystComment {
+  sentiment: string;
+  headline?: string;
+  /** The comment body as plain text (Markdown emphasis and link syntax removed). */
+  text: string;
+}
+
+export interface Article {
+  slug: string;
+  file: string;
+  title: string;
+  date: Date;
+  draft: boolean;
+  authors: string[];
+  tags: string[];
+  summary?: string;
+  image?: string;
+  comment?: AnalystComment;
+  body: string;
+}
+
+export interface Author {
+  slug: string;
+  name: string;
+  role?: string;
+  bio: string;
+}
+
+const mdxFiles = (dir: string, recursive: boolean) =>
+  readdirSync(dir, { recursive, withFileTypes: true })
+    .filter((entry) => entry.isFile() && entry.name.endsWith('.mdx'))
+    .map((entry) => join(entry.parentPath, entry.name))
+    .sort();
+
+/** Markdown to the text a browser shows: drops emphasis markers and keeps link text. */
+export function plainText(markdown: string): string {
+  return markdown
+    .replace(/\[([^\]]*)\]\([^)]*\)/g, '$1')
+    .replace(/(\*\*|__|\*|_|~~|`)/g, '')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+function analystComment(body: string): AnalystComment | undefined {
+  const match = /<AnalystComment\b([^>]*)>([\s\S]*?)<\/AnalystComment>/.exec(body);
+  if (!match) return undefined;
+  const attributes = Object.fromEntries([...match[1]!.matchAll(/(\w+)="([^"]*)"/g)].map((m) => [m[1]!, m[2]!]));
+  return { sentiment: attributes.sentiment ?? '', headline: attributes.headline, text: plainText(match[2]!) };
+}
+
+let articleCache: Article[] | undefined;
+
+/** Every article file, published or not, in no particular order. */
+export function allArticles(): Article[] {
+  articleCache ??= mdxFiles(join(CONTENT_DIR, 'articles'), true).map((file) => {
+    const { data, content } = matter(readFileSync(file, 'utf8'), {});
+    return {
+      slug: file.split('/').pop()!.replace(/\.mdx$/, ''),
+      file,
+      title: String(data.title),
+      date: new Date(data.date),
+      draft: data.draft === true,
+      authors: data.authors as string[],
+      tags: (data.tags as string[]).map((tag) => String(tag).trim()),
+      summary: data.summary,
+      image: data.image,
+      comment: analystComment(content),
+      body: content,
+    };
+  });
+  return articleCache;
+}
+
+/*
+ * "Now" for publication is when out/ was built: an article scheduled between the build and this
+ * test run is correctly absent from the site, and must not count as missing.
+ */
+export function buildTime(): Date {
+  const index = join(OUT_DIR, 'index.html');
+  return existsSync(index) ? statSync(index).mtime : new Date();
+}
+
+export const isPublished = (article: Article, now = buildTime()) => !article.draft && article.date.getTime() <= now.getTime();
+
+/** Published articles, newest first (ties by slug, so the order is stable). */
+export function publishedArticles(): Article[] {
+  const now = buildTime();
+  return allArticles()
+    .filter((article) => isPublished(article, now))
+    .sort((a, b) => b.date.getTime() - a.date.getTime() || a.slug.localeCompare(b.slug));
+}
+
+export const unpublishedArticles = (): Article[] => allArticles().filter((article) => !isPublished(article));
+
+export function article(slug: string): Article {
+  const found = allArticles().find((candidate) => candidate.slug === slug);
+  if (!found) throw new Error(`No article content/articles/**/${slug}.mdx`);
+  return found;
+}
+
+/** Contract: lowercase, spaces to hyphens, letters of any script kept. */
+export const tagSlug = (tag: string) =>
+  tag.trim().toLowerCase().replace(/\s+/g, '-').replace(/[^\p{L}\p{M}\p{N}_-]/gu, '');
+
+export const tagPath = (tag: string) => `/tags/${encodeURIComponent(tagSlug(tag))}`;
+
+export const withTag = (articles: Article[], tag: string) => articles.filter((a) => a.tags.some((t) => tagSlug(t) === tagSlug(tag)));
+
+export const withSentiment = (articles: Article[], sentiment: string) => articles.filter((a) => a.comment?.sentiment === sentiment);
+
+/** "negative" → "Negative": the badge label; the analyst block adds " news". */
+export const sentimentLabel = (sentiment: string) => sentiment.charAt(0).toUpperCase() + sentiment.slice(1);
+
+export function author(slug: string): Author {
+  const { data, content } = matter(readFileSync(join(CONTENT_DIR, 'authors', `${slug}.mdx`), 'utf8'), {});
+  return { slug, name: String(data.name), role: data.role, bio: plainText(content) };
+}
+
+/** Splits a list into listing pages of PER_PAGE. */
+export function pages<T>(items: T[]): T[][] {
+  const result: T[][] = [];
+  for (let i = 0; i < items.length; i += PER_PAGE) result.push(items.slice(i, i + PER_PAGE));
+  return result;
+}

@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest';
+import { byAuthor, isPublished, relatedArticles, visibleArticles, withSentiment, withTag, type ArticleFacts } from '@/lib/articles';
+
+const now = new Date('2026-06-01T12:00:00Z');
+const article = (slug: string, date: string, extra: Partial<ArticleFacts> = {}): ArticleFacts => ({
+  slug,
+  date,
+  authors: ['ada'],
+  tags: ['Markets'],
+  ...extra,
+});
+
+const corpus = [
+  article('old', '2026-01-01T00:00:00Z', { tags: ['Energy', 'Markets'], sentiment: 'positive' }),
+  article('new', '2026-05-30T00:00:00Z', { tags: ['AI', 'Markets'], sentiment: 'negative', authors: ['ada', 'ben'] }),
+  article('draft', '2026-05-01T00:00:00Z', { draft: true }),
+  article('scheduled', '2026-06-01T12:00:01Z'),
+  article('just-now', '2026-06-01T12:00:00Z', { tags: ['ai'], authors: ['ben'] }),
+];
+
+describe('publication', () => {
+  it('leaves out drafts and articles dated after the build', () => {
+    expect(isPublished(corpus[2]!, now)).toBe(false);
+    expect(isPublished(corpus[3]!, now)).toBe(false);
+    expect(isPublished(corpus[4]!, now)).toBe(true);
+    expect(visibleArticles(corpus, { now, includeUnpublished: false }).map((a) => a.slug)).toEqual(['just-now', 'new', 'old']);
+  });
+
+  it('shows everything, newest first, when previewing', () => {
+    expect(visibleArticles(corpus, { now, includeUnpublished: true }).map((a) => a.slug)).toEqual([
+      'scheduled',
+      'just-now',
+      'new',
+      'draft',
+      'old',
+    ]);
+  });
+});
+
+describe('listings', () => {
+  const published = visibleArticles(corpus, { now, includeUnpublished: false });
+
+  it('filters by tag slug, whatever the letter case authors used', () => {
+    expect(withTag(published, 'ai').map((a) => a.slug)).toEqual(['just-now', 'new']);
+  });
+
+  it('filters by author and by sentiment', () => {
+    expect(byAuthor(published, 'ben').map((a) => a.slug)).toEqual(['just-now', 'new']);
+    expect(withSentiment(published, 'positive').map((a) => a.slug)).toEqual(['old']);
+    expect(withSentiment(published, 'mixed')).toEqual([]);
+  });
+
+  it('ranks related articles by shared tags, then recency, and never includes the article itself', () => {
+    const source = article('source', '2026-05-31T00:00:00Z', { tags: ['Markets', 'Energy'] });
+    const related = relatedArticles(source, [source, ...published], 3);
+    expect(related.map((a) => a.slug)).toEqual(['old', 'new']);
+    expect(relatedArticles(source, [source, ...published], 1).map((a) => a.slug)).toEqual(['old']);
+  });
+});
