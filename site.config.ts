@@ -15,6 +15,8 @@ export const siteConfig = {
   /** The author slug that stands for the publisher (feeds, structured data). */
   publisherAuthor: 'maya-okafor',
   articlesPerPage: 10,
+  /** How many of the newest articles each feed carries. */
+  feedItems: 50,
   relatedArticles: 3,
 } as const;
 

@@ -1,0 +1,36 @@
+import type { Element, Root } from 'hast';
+import { select } from 'hast-util-select';
+import { toHtml } from 'hast-util-to-html';
+import rehypeParse from 'rehype-parse';
+import { unified } from 'unified';
+import { remove } from 'unist-util-remove';
+import { visit } from 'unist-util-visit';
+
+/** The element of an article page that holds the body, analyst comment included. */
+export const ARTICLE_BODY_SELECTOR = '[data-article-body]';
+
+const URL_ATTRIBUTES = ['href', 'src', 'poster'] as const;
+
+const parser = unified().use(rehypeParse);
+
+/**
+ * Takes an article's body out of its exported page, so a feed carries exactly what the page
+ * shows, and makes every link and image URL absolute: feed readers have no page to resolve
+ * relative URLs against. Decorative icons and styling hooks are dropped; readers restyle anyway.
+ */
+export function articleHtmlForFeed(pageHtml: string, pageUrl: string): string {
+  const body = select(ARTICLE_BODY_SELECTOR, parser.parse(pageHtml) as Root);
+  if (!body) throw new Error(`No ${ARTICLE_BODY_SELECTOR} element in the page for ${pageUrl}`);
+
+  const isDecorativeIcon = (node: Element) => node.tagName === 'svg' && node.properties.ariaHidden === 'true';
+  remove(body, (node) => node.type === 'element' && isDecorativeIcon(node as Element));
+  visit(body, 'element', (node: Element) => {
+    for (const attribute of URL_ATTRIBUTES) {
+      const value = node.properties[attribute];
+      if (typeof value === 'string') node.properties[attribute] = new URL(value, pageUrl).toString();
+    }
+    delete node.properties.className;
+    delete node.properties.style;
+  });
+  return toHtml(body.children);
+}
