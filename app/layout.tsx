@@ -3,14 +3,16 @@ import type { ReactNode } from 'react';
 import { SiteFooter } from '@/components/site-footer';
 import { SiteHeader } from '@/components/site-header';
 import { ThemeScript } from '@/components/theme-script';
+import { pageMetadata } from '@/lib/seo/metadata';
+import { BRAND_ICON_PATH } from '@/lib/urls';
 import { siteConfig } from '@/site.config';
 import './globals.css';
 
 export const metadata: Metadata = {
+  ...pageMetadata({ title: `${siteConfig.name}: ${siteConfig.tagline}`, description: siteConfig.description }),
   metadataBase: new URL(siteConfig.url),
   title: { default: `${siteConfig.name}: ${siteConfig.tagline}`, template: `%s | ${siteConfig.name}` },
-  description: siteConfig.description,
-  openGraph: { siteName: siteConfig.name, locale: siteConfig.locale, type: 'website' },
+  icons: { icon: BRAND_ICON_PATH, apple: BRAND_ICON_PATH },
 };
 
 export const viewport: Viewport = {

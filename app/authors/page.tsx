@@ -3,13 +3,14 @@ import Link from 'next/link';
 import { AuthorAvatar } from '@/components/author-avatar';
 import { PageHeading } from '@/components/page-heading';
 import { getArticlesByAuthor, getAuthors } from '@/lib/content/queries';
+import { pageMetadata } from '@/lib/seo/metadata';
 import { authorPath } from '@/lib/urls';
 
-export const metadata: Metadata = {
+export const metadata: Metadata = pageMetadata({
   title: 'Authors',
-  description: 'The reporters and analysts who write for the site.',
-  alternates: { canonical: '/authors' },
-};
+  description: 'The reporters and analysts behind every story and verdict.',
+  path: '/authors',
+});
 
 export default function AuthorsPage() {
   return (

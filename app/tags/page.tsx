@@ -2,13 +2,14 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { PageHeading } from '@/components/page-heading';
 import { getTags } from '@/lib/content/queries';
+import { pageMetadata } from '@/lib/seo/metadata';
 import { tagPath } from '@/lib/urls';
 
-export const metadata: Metadata = {
+export const metadata: Metadata = pageMetadata({
   title: 'Topics',
   description: 'Every topic we cover, with the number of articles on each.',
-  alternates: { canonical: '/tags' },
-};
+  path: '/tags',
+});
 
 export default function TagsPage() {
   return (

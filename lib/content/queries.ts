@@ -1,6 +1,9 @@
 import { allArticles, allAuthors, type Article, type Author } from 'contentlayer/generated';
 import { siteConfig } from '@/site.config';
 import { byAuthor, relatedArticles, visibleArticles, withSentiment, withTag } from '../articles';
+import { authorLinks } from '../author-links';
+import type { PersonFacts } from '../seo/json-ld';
+import { authorPath } from '../urls';
 import type { Sentiment } from '../sentiment';
 import { collectTags, tagSlug, type Tag } from '../tags';
 
@@ -65,5 +68,15 @@ export function summarize(article: Article): ArticleSummary {
     sentiment: article.sentiment as Sentiment | undefined,
     authors: getArticleAuthors(article).map(({ slug, name }) => ({ slug, name })),
     tags: getArticleTags(article),
+  };
+}
+
+/** An author as structured data describes them: profile URL, role and public profiles. */
+export function authorFacts(author: Author): PersonFacts {
+  return {
+    name: author.name,
+    path: authorPath(author.slug),
+    role: author.role,
+    sameAs: authorLinks(author.links).filter((link) => link.key !== 'email').map((link) => link.href),
   };
 }

@@ -3,11 +3,14 @@ import { notFound } from 'next/navigation';
 import { ArticleHeader } from '@/components/article-header';
 import { ArticleList } from '@/components/article-list';
 import { AuthorBioBox } from '@/components/author-bio-box';
+import { JsonLd } from '@/components/json-ld';
 import { LeadImage, type LeadImageData } from '@/components/lead-image';
 import { MdxContent } from '@/components/mdx-content';
 import { ShareLinks } from '@/components/share-links';
 import { getArticle, getArticleAuthors, getArticles, getRelatedArticles, summarize } from '@/lib/content/queries';
-import { absoluteUrl, articlePath } from '@/lib/urls';
+import { articleShareImage, articleStructuredData } from '@/lib/seo/article';
+import { pageMetadata } from '@/lib/seo/metadata';
+import { absoluteUrl, articlePath, authorPath } from '@/lib/urls';
 
 type Props = { params: Promise<{ slug: string }> };
 
@@ -22,17 +25,31 @@ async function load(params: Props['params']) {
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const article = await load(params);
-  return { title: article.title, description: article.dek, alternates: { canonical: articlePath(article.slug) } };
+  return pageMetadata({
+    title: article.title,
+    description: article.dek,
+    path: articlePath(article.slug),
+    image: articleShareImage(article),
+    openGraph: {
+      type: 'article',
+      publishedTime: article.date,
+      modifiedTime: article.updated ?? article.date,
+      authors: article.authors.map((slug) => absoluteUrl(authorPath(slug))),
+      tags: summarize(article).tags.map((tag) => tag.name),
+    },
+  });
 }
 
 export default async function ArticlePage({ params }: Props) {
   const article = await load(params);
+  const summary = summarize(article);
   const related = getRelatedArticles(article).map(summarize);
   return (
     <article className="mx-auto max-w-3xl">
-      <ArticleHeader article={summarize(article)} />
+      <JsonLd data={articleStructuredData(article)} />
+      <ArticleHeader article={summary} />
       {article.leadImage ? <LeadImage image={article.leadImage as LeadImageData} /> : null}
-      <div className="article-body mt-8">
+      <div className="article-body mt-8" data-article-body>
         <MdxContent code={article.body.code} />
       </div>
       <footer className="mt-12 space-y-10">

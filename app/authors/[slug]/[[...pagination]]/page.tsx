@@ -2,11 +2,15 @@ import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { AuthorAvatar } from '@/components/author-avatar';
 import { AuthorLinks } from '@/components/author-links';
+import { JsonLd } from '@/components/json-ld';
 import { ListingPage } from '@/components/listing-page';
 import { MdxContent } from '@/components/mdx-content';
 import { listingPage, listingParams } from '@/lib/content/listing';
-import { getArticlesByAuthor, getAuthor, getAuthors } from '@/lib/content/queries';
+import { authorFacts, getArticlesByAuthor, getAuthor, getAuthors } from '@/lib/content/queries';
+import { listingFeedLink } from '@/lib/feeds/catalog';
 import { pagePath } from '@/lib/pagination';
+import { profilePageLd } from '@/lib/seo/json-ld';
+import { pageMetadata } from '@/lib/seo/metadata';
 import { authorPath } from '@/lib/urls';
 
 type Props = { params: Promise<{ slug: string; pagination?: string[] }> };
@@ -21,30 +25,35 @@ async function load(params: Props['params']) {
   const { slug, pagination } = await params;
   const author = getAuthor(slug);
   if (!author) notFound();
-  return { author, ...listingPage(getArticlesByAuthor(slug), pagination) };
+  const basePath = authorPath(author.slug);
+  return { author, basePath, feed: listingFeedLink(author.name, basePath), ...listingPage(getArticlesByAuthor(slug), pagination) };
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const { author, page } = await load(params);
-  return {
+  const { author, basePath, feed, page } = await load(params);
+  return pageMetadata({
     title: page > 1 ? `${author.name}, page ${page}` : author.name,
     description: author.role ? `${author.name}, ${author.role}` : `Articles by ${author.name}`,
-    alternates: { canonical: pagePath(authorPath(author.slug), page) },
-  };
+    path: pagePath(basePath, page),
+    feed,
+    openGraph: { type: 'profile' },
+  });
 }
 
 export default async function AuthorPage({ params }: Props) {
-  const { author, items, page, totalPages } = await load(params);
+  const { author, basePath, feed, items, page, totalPages } = await load(params);
   return (
     <ListingPage
       eyebrow="Author"
       title={author.name}
       description={author.role}
       articles={items}
-      basePath={authorPath(author.slug)}
+      basePath={basePath}
       page={page}
       totalPages={totalPages}
+      feed={feed}
     >
+      <JsonLd data={profilePageLd(authorFacts(author))} />
       {page === 1 ? (
         <div className="mt-6 flex flex-col gap-5 sm:flex-row">
           <AuthorAvatar name={author.name} avatar={author.avatar} size={96} />

@@ -3,8 +3,10 @@ import { notFound } from 'next/navigation';
 import { ListingPage } from '@/components/listing-page';
 import { listingPage, listingParams } from '@/lib/content/listing';
 import { getArticlesWithSentiment } from '@/lib/content/queries';
+import { listingFeedLink } from '@/lib/feeds/catalog';
 import { pagePath } from '@/lib/pagination';
 import { isSentiment, SENTIMENT_META, SENTIMENTS } from '@/lib/sentiment';
+import { pageMetadata } from '@/lib/seo/metadata';
 import { sentimentPath } from '@/lib/urls';
 
 type Props = { params: Promise<{ sentiment: string; pagination?: string[] }> };
@@ -18,31 +20,33 @@ export const generateStaticParams = () =>
 async function load(params: Props['params']) {
   const { sentiment, pagination } = await params;
   if (!isSentiment(sentiment)) notFound();
-  return { sentiment, ...listingPage(getArticlesWithSentiment(sentiment), pagination) };
+  const basePath = sentimentPath(sentiment);
+  const meta = SENTIMENT_META[sentiment];
+  return { meta, basePath, feed: listingFeedLink(meta.verdict, basePath), ...listingPage(getArticlesWithSentiment(sentiment), pagination) };
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const { sentiment, page } = await load(params);
-  const { verdict, description } = SENTIMENT_META[sentiment];
-  return {
-    title: page > 1 ? `${verdict}, page ${page}` : verdict,
-    description,
-    alternates: { canonical: pagePath(sentimentPath(sentiment), page) },
-  };
+  const { meta, basePath, feed, page } = await load(params);
+  return pageMetadata({
+    title: page > 1 ? `${meta.verdict}, page ${page}` : meta.verdict,
+    description: meta.description,
+    path: pagePath(basePath, page),
+    feed,
+  });
 }
 
 export default async function SentimentPage({ params }: Props) {
-  const { sentiment, items, page, totalPages } = await load(params);
-  const { verdict, description } = SENTIMENT_META[sentiment];
+  const { meta, basePath, feed, items, page, totalPages } = await load(params);
   return (
     <ListingPage
       eyebrow="Analyst verdict"
-      title={verdict}
-      description={description}
+      title={meta.verdict}
+      description={meta.description}
       articles={items}
-      basePath={sentimentPath(sentiment)}
+      basePath={basePath}
       page={page}
       totalPages={totalPages}
+      feed={feed}
     />
   );
 }

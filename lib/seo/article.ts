@@ -1,0 +1,37 @@
+import { authorFacts, getArticleAuthors, getArticleTags, type Article } from '../content/queries';
+import { absoluteUrl, articlePath, socialCardPath, tagPath } from '../urls';
+import { breadcrumbLd, newsArticleLd } from './json-ld';
+
+/** Social networks reject SVG previews, so only a raster lead image replaces the generated card. */
+const SHAREABLE_IMAGE = /\.(?:jpe?g|png|webp|gif)$/i;
+
+export function articleShareImage(article: Article) {
+  const lead = article.leadImage as { src: string; alt: string; width: number; height: number } | undefined;
+  if (lead && SHAREABLE_IMAGE.test(lead.src)) return { url: lead.src, width: lead.width, height: lead.height, alt: lead.alt };
+  return { url: socialCardPath(article.slug), width: 1200, height: 630, alt: article.title };
+}
+
+/** NewsArticle and BreadcrumbList (Home › first tag › article) for an article page. */
+export function articleStructuredData(article: Article) {
+  const tags = getArticleTags(article);
+  const section = tags[0];
+  const path = articlePath(article.slug);
+  return [
+    newsArticleLd({
+      title: article.title,
+      description: article.dek,
+      path,
+      imageUrl: absoluteUrl(articleShareImage(article).url),
+      published: article.date,
+      modified: article.updated,
+      authors: getArticleAuthors(article).map(authorFacts),
+      keywords: tags.map((tag) => tag.name),
+      section: section?.name,
+    }),
+    breadcrumbLd([
+      { name: 'Home', path: '/' },
+      ...(section ? [{ name: section.name, path: tagPath(section.slug) }] : []),
+      { name: article.title, path },
+    ]),
+  ];
+}
