@@ -5,7 +5,7 @@
  * Usage: tsx scripts/check-content.ts [project-root]
  */
 import { resolve } from 'node:path';
-import { formatReport } from '../lib/content/report';
+import { formatGitHubAnnotations, formatReport } from '../lib/content/report';
 import { checkContent } from '../lib/content/rules';
 import { publicFolderContext, readSourceFiles } from '../lib/content/source-files';
 
@@ -15,6 +15,8 @@ const problems = checkContent(files, publicFolderContext(root));
 
 if (problems.length > 0) {
   console.error(formatReport(problems));
+  // On GitHub Actions the same problems also become annotations on the pull request's diff.
+  if (process.env.GITHUB_ACTIONS === 'true') console.log(formatGitHubAnnotations(problems));
   process.exit(1);
 }
 console.log(`${formatReport(problems)} (${files.length} files)`);

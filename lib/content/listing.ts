@@ -1,7 +1,15 @@
+import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { siteConfig } from '@/site.config';
-import { allPageSegments, paginate, parsePageSegments } from '../pagination';
+import { listingFeedLink } from '../feeds/catalog';
+import { allPageSegments, pagePath, paginate, parsePageSegments } from '../pagination';
+import { pageMetadata } from '../seo/metadata';
 import { type Article, summarize } from './queries';
+
+/*
+ * What the tag, author and sentiment routes share: their static params, the page they were
+ * asked for, their feed and their metadata. Each route only says which articles it lists.
+ */
 
 /** Static params for every page of a listing, under the route's catch-all `pagination` segment. */
 export function listingParams(articles: readonly Article[]): Array<{ pagination: string[] }> {
@@ -14,4 +22,32 @@ export function listingPage(articles: readonly Article[], pagination: string[] |
   const page = requested === undefined ? undefined : paginate(articles, requested, siteConfig.articlesPerPage);
   if (!page) notFound();
   return { ...page, items: page.items.map(summarize) };
+}
+
+interface ListingRequest {
+  /** What the listing is about: a tag, an author or a verdict, as readers see it. */
+  name: string;
+  basePath: string;
+  articles: readonly Article[];
+  pagination: string[] | undefined;
+}
+
+export function loadListing({ name, basePath, articles, pagination }: ListingRequest) {
+  return { name, basePath, feed: listingFeedLink(name, basePath), ...listingPage(articles, pagination) };
+}
+
+type Listing = ReturnType<typeof loadListing>;
+
+export function listingMetadata(
+  { name, basePath, feed, page }: Listing,
+  description: string,
+  openGraph?: Metadata['openGraph'],
+): Metadata {
+  return pageMetadata({
+    title: page > 1 ? `${name}, page ${page}` : name,
+    description,
+    path: pagePath(basePath, page),
+    feed,
+    openGraph,
+  });
 }

@@ -24,8 +24,16 @@ export interface MdxIssue {
   line: number | undefined;
 }
 
+/** A URL the body points to: a Markdown link or image, or an href/src of an HTML element. */
+export interface BodyReference {
+  kind: 'link' | 'image';
+  url: string;
+  line: number | undefined;
+}
+
 export interface MdxAnalysis {
   analystComments: AnalystCommentTag[];
+  references: BodyReference[];
   /** Text of the first paragraph outside any component, used as the fallback summary. */
   leadParagraph: string;
   /** Syntax errors, unknown components and imports: anything that would break or escape the page. */
@@ -54,12 +62,15 @@ function analyze(source: string): MdxAnalysis {
   try {
     tree = parser.runSync(parser.parse(source)) as Root;
   } catch (error) {
-    return { analystComments: [], leadParagraph: '', issues: [syntaxIssue(error)] };
+    return { analystComments: [], references: [], leadParagraph: '', issues: [syntaxIssue(error)] };
   }
 
   const analystComments: AnalystCommentTag[] = [];
+  const references: BodyReference[] = [];
   const issues: MdxIssue[] = [];
-  let leadParagraph = '';
+  // The lead is the first paragraph of the body itself, never one inside a component.
+  const lead = tree.children.find((node) => node.type === 'paragraph');
+  const leadParagraph = lead ? toString(lead).replace(/\s+/g, ' ').trim() : '';
 
   visit(tree, (node) => {
     const line = node.position?.start.line;
@@ -72,11 +83,14 @@ function analyze(source: string): MdxAnalysis {
         return SKIP;
       case 'mdxJsxFlowElement':
       case 'mdxJsxTextElement': {
-        if (node.name === ANALYST_COMMENT) {
-          analystComments.push(readAnalystComment(node.attributes, line));
-          return SKIP;
+        if (node.name === ANALYST_COMMENT) analystComments.push(readAnalystComment(node.attributes, line));
+        for (const attribute of node.attributes) {
+          if (attribute.type === 'mdxJsxAttribute' && typeof attribute.value === 'string') {
+            if (attribute.name === 'href') references.push({ kind: 'link', url: attribute.value, line });
+            if (attribute.name === 'src') references.push({ kind: 'image', url: attribute.value, line });
+          }
         }
-        if (node.name && /^[A-Z]/.test(node.name)) {
+        if (node.name !== ANALYST_COMMENT && node.name && /^[A-Z]/.test(node.name)) {
           issues.push({
             line,
             message: `unknown component <${node.name}>; the only component articles may use is <${ANALYST_COMMENT}>`,
@@ -84,16 +98,19 @@ function analyze(source: string): MdxAnalysis {
         }
         return undefined;
       }
-      case 'paragraph':
-        // Keep walking into the paragraph: components can sit inside a line of text too.
-        if (!leadParagraph) leadParagraph = toString(node).replace(/\s+/g, ' ').trim();
+      case 'link':
+      case 'definition':
+        references.push({ kind: 'link', url: node.url, line });
+        return undefined;
+      case 'image':
+        references.push({ kind: 'image', url: node.url, line });
         return undefined;
       default:
         return undefined;
     }
   });
 
-  return { analystComments, leadParagraph, issues };
+  return { analystComments, references, leadParagraph, issues };
 }
 
 function readAnalystComment(

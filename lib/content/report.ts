@@ -13,3 +13,22 @@ export function formatReport(problems: ContentProblem[]): string {
   const count = `${problems.length} problem${problems.length === 1 ? '' : 's'} in ${byFile.size} file${byFile.size === 1 ? '' : 's'}`;
   return `${sections.join('\n\n')}\n\nContent check failed: ${count}. Nothing was published; fix the lines above and run the check again.`;
 }
+
+/* GitHub's workflow-command escaping: message data and property values escape different sets. */
+const escapeData = (text: string) => text.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+const escapeProperty = (text: string) => escapeData(text).replace(/:/g, '%3A').replace(/,/g, '%2C');
+
+/**
+ * One `::error` workflow command per problem, so GitHub Actions pins each one to its file and
+ * line in the pull request's diff.
+ */
+export function formatGitHubAnnotations(problems: ContentProblem[]): string {
+  return problems
+    .map((problem) => {
+      const properties = [`file=${escapeProperty(problem.file)}`];
+      if (problem.line) properties.push(`line=${problem.line}`);
+      properties.push(`title=${escapeProperty('Content check')}`);
+      return `::error ${properties.join(',')}::${escapeData(problem.message)}`;
+    })
+    .join('\n');
+}

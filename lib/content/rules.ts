@@ -2,7 +2,8 @@ import matter from 'gray-matter';
 import yaml from 'js-yaml';
 import type { FieldDef, FieldDefs } from 'contentlayer2/source-files';
 import { isSentiment, SENTIMENTS } from '../sentiment';
-import { ANALYST_COMMENT, analyzeMdx } from './mdx-analysis';
+import { tagSlug } from '../tags';
+import { ANALYST_COMMENT, analyzeMdx, type BodyReference } from './mdx-analysis';
 import { articleFields, AUTHOR_LINK_KEYS, authorFields, SLUG_PATTERN } from './schema';
 
 export type ContentKind = 'article' | 'author';
@@ -27,6 +28,13 @@ export interface RuleContext {
   publicFileExists: (sitePath: string) => boolean;
 }
 
+/** What exists in the content tree, for checking links between pages. */
+interface SiteIndex {
+  articles: Set<string>;
+  authors: Set<string>;
+  tags: Set<string>;
+}
+
 interface ParsedFile {
   file: SourceFile;
   slug: string;
@@ -49,9 +57,14 @@ export function checkContent(files: SourceFile[], context: RuleContext): Content
   const authors = parsed.filter((p) => p.file.kind === 'author');
   const articles = parsed.filter((p) => p.file.kind === 'article');
   const authorSlugs = new Set(authors.map((a) => a.slug));
+  const site: SiteIndex = {
+    articles: new Set(articles.map((a) => a.slug)),
+    authors: authorSlugs,
+    tags: new Set(articles.flatMap((a) => (Array.isArray(a.data.tags) ? a.data.tags.filter((t) => typeof t === 'string').map(tagSlug) : []))),
+  };
 
-  for (const author of authors) problems.push(...checkAuthor(author, context));
-  for (const article of articles) problems.push(...checkArticle(article, authorSlugs, context));
+  for (const author of authors) problems.push(...checkAuthor(author, site, context));
+  for (const article of articles) problems.push(...checkArticle(article, site, context));
   problems.push(...checkUniqueSlugs(articles));
 
   return problems.sort((a, b) => a.file.localeCompare(b.file) || (a.line ?? Infinity) - (b.line ?? Infinity));
@@ -181,7 +194,7 @@ function checkImage(parsed: ParsedFile, field: string, context: RuleContext): Co
   return [];
 }
 
-function checkAuthor(parsed: ParsedFile, context: RuleContext): ContentProblem[] {
+function checkAuthor(parsed: ParsedFile, site: SiteIndex, context: RuleContext): ContentProblem[] {
   const problems = [...checkSlug(parsed), ...checkFields(parsed, authorFields), ...checkImage(parsed, 'avatar', context)];
   const links = parsed.data.links;
   if (links && typeof links === 'object' && !Array.isArray(links)) {
@@ -193,19 +206,19 @@ function checkAuthor(parsed: ParsedFile, context: RuleContext): ContentProblem[]
       }
     }
   }
-  problems.push(...checkBody(parsed, { allowAnalystComment: false }));
+  problems.push(...checkBody(parsed, site, context, { allowAnalystComment: false }));
   return problems;
 }
 
-function checkArticle(parsed: ParsedFile, authorSlugs: Set<string>, context: RuleContext): ContentProblem[] {
+function checkArticle(parsed: ParsedFile, site: SiteIndex, context: RuleContext): ContentProblem[] {
   const { data } = parsed;
   const problems = [...checkSlug(parsed), ...checkFields(parsed, articleFields), ...checkImage(parsed, 'image', context)];
 
   if (Array.isArray(data.authors)) {
     for (const author of data.authors) {
-      if (typeof author === 'string' && !authorSlugs.has(author)) {
+      if (typeof author === 'string' && !site.authors.has(author)) {
         problems.push(
-          problemAt(parsed, 'authors', `unknown author "${author}"; every author needs a file content/authors/${author}.mdx (known authors: ${[...authorSlugs].sort().join(', ')})`),
+          problemAt(parsed, 'authors', `unknown author "${author}"; every author needs a file content/authors/${author}.mdx (known authors: ${[...site.authors].sort().join(', ')})`),
         );
       }
     }
@@ -219,14 +232,23 @@ function checkArticle(parsed: ParsedFile, authorSlugs: Set<string>, context: Rul
   if (isValidDate(data.date) && isValidDate(data.updated) && toTime(data.updated) < toTime(data.date)) {
     problems.push(problemAt(parsed, 'updated', '"updated" is earlier than "date"; an update must come at or after publication'));
   }
-  problems.push(...checkBody(parsed, { allowAnalystComment: true }));
+  problems.push(...checkBody(parsed, site, context, { allowAnalystComment: true }));
   return problems;
 }
 
-function checkBody(parsed: ParsedFile, { allowAnalystComment }: { allowAnalystComment: boolean }): ContentProblem[] {
+function checkBody(
+  parsed: ParsedFile,
+  site: SiteIndex,
+  context: RuleContext,
+  { allowAnalystComment }: { allowAnalystComment: boolean },
+): ContentProblem[] {
   const analysis = analyzeMdx(parsed.body);
   const fileLine = (line: number | undefined) => (line === undefined ? undefined : line + parsed.bodyStartLine - 1);
   const problems = analysis.issues.map((issue) => problemAt(parsed, undefined, issue.message, fileLine(issue.line)));
+  for (const reference of analysis.references) {
+    const message = brokenReference(reference, site, context);
+    if (message) problems.push(problemAt(parsed, undefined, message, fileLine(reference.line)));
+  }
 
   const comments = analysis.analystComments;
   if (!allowAnalystComment) {
@@ -256,6 +278,30 @@ function checkBody(parsed: ParsedFile, { allowAnalystComment }: { allowAnalystCo
     }
   }
   return problems;
+}
+
+/** Why a link or image in a body would be broken on the site, or undefined when it is fine. */
+function brokenReference({ kind, url }: BodyReference, site: SiteIndex, context: RuleContext): string | undefined {
+  if (!url.startsWith('/') || url.startsWith('//')) return undefined;
+  const path = url.split(/[?#]/)[0]!;
+  if (kind === 'image') {
+    return context.publicFileExists(path) ? undefined : `image ${url} does not exist: add public${path} or fix the path`;
+  }
+  const [, section, rawSlug] = path.split('/');
+  if (!rawSlug) return undefined;
+  const slug = decodeURIComponent(rawSlug);
+  switch (section) {
+    case 'articles':
+      return site.articles.has(slug) ? undefined : `link to ${url}, but there is no article "${slug}" (a file content/articles/**/${slug}.mdx)`;
+    case 'authors':
+      return site.authors.has(slug) ? undefined : `link to ${url}, but there is no author "${slug}" (a file content/authors/${slug}.mdx)`;
+    case 'tags':
+      return site.tags.has(slug) ? undefined : `link to ${url}, but no article is tagged "${slug}"; tag pages use the tag's slug, for example /tags/venture-capital`;
+    case 'sentiment':
+      return isSentiment(slug) ? undefined : `link to ${url}, but "${slug}" is not a sentiment; use one of ${SENTIMENTS.join(', ')}`;
+    default:
+      return undefined;
+  }
 }
 
 function checkUniqueSlugs(articles: ParsedFile[]): ContentProblem[] {

@@ -55,6 +55,24 @@ describe('content rules (../shared/CONTENT.md)', () => {
     ['unknown-component.mdx', [{ line: 9, message: /unknown component <Chart>/ }]],
     ['malformed-frontmatter.mdx', [{ message: /the frontmatter is not valid YAML/ }]],
     ['Bad_Slug.mdx', [{ message: /the file name "Bad_Slug" is not a valid slug/ }]],
+    [
+      'broken-references.mdx',
+      [
+        { line: 8, message: /link to \/articles\/no-such-story, but there is no article "no-such-story"/ },
+        { line: 8, message: /link to \/authors\/casper-ghost, but there is no author "casper-ghost"/ },
+        { line: 9, message: /link to \/tags\/no-such-topic, but no article is tagged "no-such-topic"/ },
+        { line: 9, message: /"bullish" is not a sentiment/ },
+        { line: 11, message: /image \/images\/missing-chart\.png does not exist: add public\/images\/missing-chart\.png/ },
+      ],
+    ],
+    [
+      'three-mistakes.mdx',
+      [
+        { line: 4, message: /unknown author "casper-ghost"/ },
+        { line: 8, message: /link to \/articles\/no-such-story/ },
+        { line: 10, message: /sentiment "bullish" is not one of/ },
+      ],
+    ],
   ];
 
   it.each(cases)('%s fails with a message naming the file', (fixture, expected) => {
