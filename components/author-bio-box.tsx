@@ -2,8 +2,7 @@ import Link from 'next/link';
 import type { Author } from '@/lib/content/queries';
 import { authorPath } from '@/lib/urls';
 import { AuthorAvatar } from './author-avatar';
-import { AuthorLinks } from './author-links';
-import { MdxContent } from './mdx-content';
+import { AuthorBio } from './author-bio';
 
 /** "About the author" box at the end of an article, one per author. */
 export function AuthorBioBox({ author }: { author: Author }) {
@@ -17,10 +16,7 @@ export function AuthorBioBox({ author }: { author: Author }) {
           </Link>
         </h2>
         {author.role ? <p className="text-sm text-muted">{author.role}</p> : null}
-        <div className="prose-newsdesk text-base">
-          <MdxContent code={author.body.code} />
-        </div>
-        <AuthorLinks name={author.name} links={author.links} />
+        <AuthorBio author={author} />
       </div>
     </section>
   );

@@ -6,17 +6,21 @@ import { PageHeading } from './page-heading';
 import { PaginationNav } from './pagination-nav';
 import { SubscribeLink } from './subscribe-link';
 
-type ListingPageProps = ComponentProps<typeof PageHeading> & {
-  articles: ArticleSummary[];
+/** One page of a listing, as lib/content/listing.ts loads it. */
+export interface ListingData {
+  items: ArticleSummary[];
   basePath: string;
   page: number;
   totalPages: number;
   /** The listing's feed, offered with a visible Subscribe link. */
   feed: FeedLink;
-};
+}
+
+type ListingPageProps = ComponentProps<typeof PageHeading> & { listing: ListingData };
 
 /** The one listing layout: home, tag, author and sentiment pages differ only in their heading. */
-export function ListingPage({ title, articles, basePath, page, totalPages, feed, children, ...heading }: ListingPageProps) {
+export function ListingPage({ title, listing, children, ...heading }: ListingPageProps) {
+  const { items, basePath, page, totalPages, feed } = listing;
   const pagedTitle = (
     <>
       {title}
@@ -29,11 +33,7 @@ export function ListingPage({ title, articles, basePath, page, totalPages, feed,
         {children}
         <SubscribeLink feed={feed} />
       </PageHeading>
-      {articles.length > 0 ? (
-        <ArticleList articles={articles} />
-      ) : (
-        <p className="py-10 text-lg text-muted">No articles here yet.</p>
-      )}
+      {items.length > 0 ? <ArticleList articles={items} /> : <p className="py-10 text-lg text-muted">No articles here yet.</p>}
       <PaginationNav basePath={basePath} page={page} totalPages={totalPages} />
     </>
   );

@@ -27,8 +27,9 @@ const latest = (articles: Article[]) => articles.slice(0, siteConfig.feedItems);
 
 export const SITE_FEED_LINK: FeedLink = { title: `${siteConfig.name} (RSS)`, path: SITE_FEEDS.rss };
 
-/** The RSS feed of a tag, author or sentiment listing, as pages announce and link it. */
+/** The RSS feed of a listing, as pages announce and link it; the home page's is the site feed. */
 export function listingFeedLink(name: string, listingPath: string): FeedLink {
+  if (listingPath === '/') return SITE_FEED_LINK;
   return { title: `${name} | ${siteConfig.name}`, path: listingFeedPath(listingPath) };
 }
 

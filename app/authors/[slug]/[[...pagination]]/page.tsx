@@ -1,16 +1,11 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
-import { AuthorAvatar } from '@/components/author-avatar';
-import { AuthorLinks } from '@/components/author-links';
+import { AuthorProfile } from '@/components/author-profile';
 import { JsonLd } from '@/components/json-ld';
 import { ListingPage } from '@/components/listing-page';
-import { MdxContent } from '@/components/mdx-content';
-import { listingPage, listingParams } from '@/lib/content/listing';
+import { listingMetadata, listingParams, loadListing } from '@/lib/content/listing';
 import { authorFacts, getArticlesByAuthor, getAuthor, getAuthors } from '@/lib/content/queries';
-import { listingFeedLink } from '@/lib/feeds/catalog';
-import { pagePath } from '@/lib/pagination';
 import { profilePageLd } from '@/lib/seo/json-ld';
-import { pageMetadata } from '@/lib/seo/metadata';
 import { authorPath } from '@/lib/urls';
 
 type Props = { params: Promise<{ slug: string; pagination?: string[] }> };
@@ -25,46 +20,21 @@ async function load(params: Props['params']) {
   const { slug, pagination } = await params;
   const author = getAuthor(slug);
   if (!author) notFound();
-  const basePath = authorPath(author.slug);
-  return { author, basePath, feed: listingFeedLink(author.name, basePath), ...listingPage(getArticlesByAuthor(slug), pagination) };
+  const listing = loadListing({ name: author.name, basePath: authorPath(author.slug), articles: getArticlesByAuthor(slug), pagination });
+  return { author, listing };
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const { author, basePath, feed, page } = await load(params);
-  return pageMetadata({
-    title: page > 1 ? `${author.name}, page ${page}` : author.name,
-    description: author.role ? `${author.name}, ${author.role}` : `Articles by ${author.name}`,
-    path: pagePath(basePath, page),
-    feed,
-    openGraph: { type: 'profile' },
-  });
+  const { author, listing } = await load(params);
+  return listingMetadata(listing, author.role ? `${author.name}, ${author.role}` : `Articles by ${author.name}`, { type: 'profile' });
 }
 
 export default async function AuthorPage({ params }: Props) {
-  const { author, basePath, feed, items, page, totalPages } = await load(params);
+  const { author, listing } = await load(params);
   return (
-    <ListingPage
-      eyebrow="Author"
-      title={author.name}
-      description={author.role}
-      articles={items}
-      basePath={basePath}
-      page={page}
-      totalPages={totalPages}
-      feed={feed}
-    >
+    <ListingPage eyebrow="Author" title={author.name} description={author.role} listing={listing}>
       <JsonLd data={profilePageLd(authorFacts(author))} />
-      {page === 1 ? (
-        <div className="mt-6 flex flex-col gap-5 sm:flex-row">
-          <AuthorAvatar name={author.name} avatar={author.avatar} size={96} />
-          <div className="max-w-2xl space-y-3">
-            <div className="prose-newsdesk font-serif text-lg">
-              <MdxContent code={author.body.code} />
-            </div>
-            <AuthorLinks name={author.name} links={author.links} />
-          </div>
-        </div>
-      ) : null}
+      {listing.page === 1 ? <AuthorProfile author={author} /> : null}
     </ListingPage>
   );
 }

@@ -1,12 +1,9 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { ListingPage } from '@/components/listing-page';
-import { listingPage, listingParams } from '@/lib/content/listing';
+import { listingMetadata, listingParams, loadListing } from '@/lib/content/listing';
 import { getArticlesWithSentiment } from '@/lib/content/queries';
-import { listingFeedLink } from '@/lib/feeds/catalog';
-import { pagePath } from '@/lib/pagination';
 import { isSentiment, SENTIMENT_META, SENTIMENTS } from '@/lib/sentiment';
-import { pageMetadata } from '@/lib/seo/metadata';
 import { sentimentPath } from '@/lib/urls';
 
 type Props = { params: Promise<{ sentiment: string; pagination?: string[] }> };
@@ -20,33 +17,17 @@ export const generateStaticParams = () =>
 async function load(params: Props['params']) {
   const { sentiment, pagination } = await params;
   if (!isSentiment(sentiment)) notFound();
-  const basePath = sentimentPath(sentiment);
-  const meta = SENTIMENT_META[sentiment];
-  return { meta, basePath, feed: listingFeedLink(meta.verdict, basePath), ...listingPage(getArticlesWithSentiment(sentiment), pagination) };
+  const { verdict, description } = SENTIMENT_META[sentiment];
+  const listing = loadListing({ name: verdict, basePath: sentimentPath(sentiment), articles: getArticlesWithSentiment(sentiment), pagination });
+  return { listing, description };
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const { meta, basePath, feed, page } = await load(params);
-  return pageMetadata({
-    title: page > 1 ? `${meta.verdict}, page ${page}` : meta.verdict,
-    description: meta.description,
-    path: pagePath(basePath, page),
-    feed,
-  });
+  const { listing, description } = await load(params);
+  return listingMetadata(listing, description);
 }
 
 export default async function SentimentPage({ params }: Props) {
-  const { meta, basePath, feed, items, page, totalPages } = await load(params);
-  return (
-    <ListingPage
-      eyebrow="Analyst verdict"
-      title={meta.verdict}
-      description={meta.description}
-      articles={items}
-      basePath={basePath}
-      page={page}
-      totalPages={totalPages}
-      feed={feed}
-    />
-  );
+  const { listing, description } = await load(params);
+  return <ListingPage eyebrow="Analyst verdict" title={listing.name} description={description} listing={listing} />;
 }

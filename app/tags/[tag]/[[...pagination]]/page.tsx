@@ -1,11 +1,8 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { ListingPage } from '@/components/listing-page';
-import { listingPage, listingParams } from '@/lib/content/listing';
+import { listingMetadata, listingParams, loadListing } from '@/lib/content/listing';
 import { getArticlesWithTag, getTag, getTags } from '@/lib/content/queries';
-import { listingFeedLink } from '@/lib/feeds/catalog';
-import { pagePath } from '@/lib/pagination';
-import { pageMetadata } from '@/lib/seo/metadata';
 import { tagPath } from '@/lib/urls';
 
 type Props = { params: Promise<{ tag: string; pagination?: string[] }> };
@@ -19,32 +16,16 @@ async function load(params: Props['params']) {
   // Non-Latin slugs can arrive percent-encoded; decoding an already decoded slug is harmless.
   const tag = getTag(decodeURIComponent(rawSlug));
   if (!tag) notFound();
-  const basePath = tagPath(tag.slug);
-  return { tag, basePath, feed: listingFeedLink(tag.name, basePath), ...listingPage(getArticlesWithTag(tag.slug), pagination) };
+  const listing = loadListing({ name: tag.name, basePath: tagPath(tag.slug), articles: getArticlesWithTag(tag.slug), pagination });
+  return { tag, listing, description: `${tag.count} ${tag.count === 1 ? 'article' : 'articles'} tagged ${tag.name}.` };
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const { tag, basePath, feed, page } = await load(params);
-  return pageMetadata({
-    title: page > 1 ? `${tag.name}, page ${page}` : tag.name,
-    description: `News and analysis tagged ${tag.name}.`,
-    path: pagePath(basePath, page),
-    feed,
-  });
+  const { listing, description } = await load(params);
+  return listingMetadata(listing, description);
 }
 
 export default async function TagPage({ params }: Props) {
-  const { tag, basePath, feed, items, page, totalPages } = await load(params);
-  return (
-    <ListingPage
-      eyebrow="Topic"
-      title={tag.name}
-      description={`${tag.count} ${tag.count === 1 ? 'article' : 'articles'} tagged ${tag.name}.`}
-      articles={items}
-      basePath={basePath}
-      page={page}
-      totalPages={totalPages}
-      feed={feed}
-    />
-  );
+  const { listing, description } = await load(params);
+  return <ListingPage eyebrow="Topic" title={listing.name} description={description} listing={listing} />;
 }
