@@ -19,7 +19,7 @@ import { articlePath, SITE_FEEDS } from '../lib/urls';
 const outDir = join(process.cwd(), 'out');
 
 const buildChannel = createChannelBuilder({
-  readArticlePage: (slug) => readFileSync(join(outDir, `${articlePath(slug)}.html`), 'utf8'),
+  readArticlePage: (slug) => readFileSync(join(outDir, decodeURIComponent(`${articlePath(slug)}.html`)), 'utf8'),
   publicFileSize: (sitePath) => statSync(join(process.cwd(), 'public', sitePath)).size,
   now: new Date(),
 });

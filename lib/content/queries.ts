@@ -23,15 +23,23 @@ const tagsBySlug = new Map(tags.map((tag) => [tag.slug, tag]));
 const authors = [...allAuthors].sort((a, b) => a.name.localeCompare(b.name));
 const authorsBySlug = new Map(authors.map((author) => [author.slug, author]));
 
+const articlesBySlug = new Map(articles.map((article) => [article.slug, article]));
+
+/*
+ * Route params for non-Latin slugs can arrive percent-encoded; decoding an already decoded slug
+ * changes nothing, because slugs never contain "%".
+ */
+const fromParam = (slug: string) => decodeURIComponent(slug);
+
 export const getArticles = (): Article[] => articles;
-export const getArticle = (slug: string) => articles.find((article) => article.slug === slug);
+export const getArticle = (slug: string) => articlesBySlug.get(fromParam(slug));
 
 export const getAuthors = (): Author[] => authors;
-export const getAuthor = (slug: string) => authorsBySlug.get(slug);
+export const getAuthor = (slug: string) => authorsBySlug.get(fromParam(slug));
 export const getArticlesByAuthor = (slug: string) => byAuthor(articles, slug);
 
 export const getTags = (): Tag[] => tags;
-export const getTag = (slug: string) => tagsBySlug.get(slug);
+export const getTag = (slug: string) => tagsBySlug.get(fromParam(slug));
 export const getArticlesWithTag = (slug: string) => withTag(articles, slug);
 /** An article's tags under their site-wide spelling, in the order the author gave them. */
 export const getArticleTags = (article: Article): Tag[] => [

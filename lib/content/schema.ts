@@ -32,5 +32,8 @@ export const authorFields = {
 export const ARTICLES_DIR = 'articles';
 export const AUTHORS_DIR = 'authors';
 
-/** Slugs are file names: lowercase letters, digits and single hyphens. */
-export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+/**
+ * Slugs are file names: lowercase letters (of any script; scripts without case such as Chinese
+ * count as lowercase), digits and single hyphens.
+ */
+export const SLUG_PATTERN = /^[\p{Ll}\p{Lo}\p{Nd}]+(?:-[\p{Ll}\p{Lo}\p{Nd}]+)*$/u;

@@ -20,7 +20,7 @@ async function load(params: Props['params']) {
   const { slug, pagination } = await params;
   const author = getAuthor(slug);
   if (!author) notFound();
-  const listing = loadListing({ name: author.name, basePath: authorPath(author.slug), articles: getArticlesByAuthor(slug), pagination });
+  const listing = loadListing({ name: author.name, basePath: authorPath(author.slug), articles: getArticlesByAuthor(author.slug), pagination });
   return { author, listing };
 }
 

@@ -12,9 +12,8 @@ export const generateStaticParams = () =>
   getTags().flatMap((tag) => listingParams(getArticlesWithTag(tag.slug)).map((params) => ({ tag: tag.slug, ...params })));
 
 async function load(params: Props['params']) {
-  const { tag: rawSlug, pagination } = await params;
-  // Non-Latin slugs can arrive percent-encoded; decoding an already decoded slug is harmless.
-  const tag = getTag(decodeURIComponent(rawSlug));
+  const { tag: slug, pagination } = await params;
+  const tag = getTag(slug);
   if (!tag) notFound();
   const listing = loadListing({ name: tag.name, basePath: tagPath(tag.slug), articles: getArticlesWithTag(tag.slug), pagination });
   return { tag, listing, description: `${tag.count} ${tag.count === 1 ? 'article' : 'articles'} tagged ${tag.name}.` };
