@@ -1,6 +1,7 @@
 import type { ArticleSummary } from '@/lib/content/queries';
 import { formatDate } from '@/lib/dates';
 import { Byline } from './byline';
+import { PreviewRibbon } from './preview-ribbon';
 import { SentimentBadge } from './sentiment-badge';
 import { TagList } from './tag-list';
 
@@ -8,6 +9,7 @@ export function ArticleHeader({ article }: { article: ArticleSummary }) {
   return (
     <header className="space-y-4">
       <div className="flex flex-wrap items-center gap-3">
+        <PreviewRibbon status={article.status} date={article.date} />
         {article.sentiment ? <SentimentBadge sentiment={article.sentiment} /> : null}
         <TagList tags={article.tags} />
       </div>

@@ -17,9 +17,16 @@ export interface Visibility {
   includeUnpublished: boolean;
 }
 
-/** Drafts and stories dated after the build are not published yet. */
+export type PublicationStatus = 'published' | 'draft' | 'scheduled';
+
+/** Drafts are never published; stories dated after the build wait for a later build. */
+export function publicationStatus(article: ArticleFacts, now: Date): PublicationStatus {
+  if (article.draft) return 'draft';
+  return Date.parse(article.date) <= now.getTime() ? 'published' : 'scheduled';
+}
+
 export function isPublished(article: ArticleFacts, now: Date): boolean {
-  return !article.draft && Date.parse(article.date) <= now.getTime();
+  return publicationStatus(article, now) === 'published';
 }
 
 /** The articles a build shows, newest first. */

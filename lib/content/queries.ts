@@ -1,6 +1,6 @@
 import { allArticles, allAuthors, type Article, type Author } from 'contentlayer/generated';
 import { siteConfig } from '@/site.config';
-import { byAuthor, relatedArticles, visibleArticles, withSentiment, withTag } from '../articles';
+import { byAuthor, type PublicationStatus, publicationStatus, relatedArticles, visibleArticles, withSentiment, withTag } from '../articles';
 import { authorLinks } from '../author-links';
 import type { PersonFacts } from '../seo/json-ld';
 import { authorPath } from '../urls';
@@ -14,8 +14,10 @@ import { collectTags, tagSlug, type Tag } from '../tags';
 
 export type { Article, Author };
 
+const buildTime = new Date();
 const articles = visibleArticles(allArticles, {
-  now: new Date(),
+  now: buildTime,
+  // `npm run dev` previews drafts and scheduled stories; a production build never contains them.
   includeUnpublished: process.env.NODE_ENV === 'development',
 });
 const tags = collectTags(articles);
@@ -63,6 +65,8 @@ export interface ArticleSummary {
   sentiment?: Sentiment;
   authors: Array<Pick<Author, 'slug' | 'name'>>;
   tags: Tag[];
+  /** Anything but "published" only appears in `npm run dev` previews. */
+  status: PublicationStatus;
 }
 
 export function summarize(article: Article): ArticleSummary {
@@ -76,6 +80,7 @@ export function summarize(article: Article): ArticleSummary {
     sentiment: article.sentiment as Sentiment | undefined,
     authors: getArticleAuthors(article).map(({ slug, name }) => ({ slug, name })),
     tags: getArticleTags(article),
+    status: publicationStatus(article, buildTime),
   };
 }
 

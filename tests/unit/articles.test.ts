@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { byAuthor, isPublished, relatedArticles, visibleArticles, withSentiment, withTag, type ArticleFacts } from '@/lib/articles';
+import { byAuthor, isPublished, publicationStatus, relatedArticles, visibleArticles, withSentiment, withTag, type ArticleFacts } from '@/lib/articles';
 
 const now = new Date('2026-06-01T12:00:00Z');
 const article = (slug: string, date: string, extra: Partial<ArticleFacts> = {}): ArticleFacts => ({
@@ -55,5 +55,11 @@ describe('listings', () => {
     const related = relatedArticles(source, [source, ...published], 3);
     expect(related.map((a) => a.slug)).toEqual(['old', 'new']);
     expect(relatedArticles(source, [source, ...published], 1).map((a) => a.slug)).toEqual(['old']);
+  });
+});
+
+describe('publicationStatus', () => {
+  it('tells drafts, scheduled and published stories apart', () => {
+    expect(corpus.map((a) => publicationStatus(a, now))).toEqual(['published', 'published', 'draft', 'scheduled', 'published']);
   });
 });
