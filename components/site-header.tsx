@@ -1,11 +1,13 @@
 import Link from 'next/link';
 import { siteConfig } from '@/site.config';
+import { HeaderSearch } from './search/header-search';
 import { ThemeToggle } from './theme-toggle';
 
 const NAV = [
   { href: '/', label: 'Latest' },
   { href: '/tags', label: 'Topics' },
   { href: '/authors', label: 'Authors' },
+  { href: '/insights', label: 'Insights' },
 ];
 
 export function SiteHeader() {
@@ -33,6 +35,7 @@ export function SiteHeader() {
               ))}
             </ul>
           </nav>
+          <HeaderSearch />
           <ThemeToggle />
         </div>
       </div>

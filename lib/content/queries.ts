@@ -2,8 +2,9 @@ import { allArticles, allAuthors, type Article, type Author } from 'contentlayer
 import { siteConfig } from '@/site.config';
 import { byAuthor, type PublicationStatus, publicationStatus, relatedArticles, visibleArticles, withSentiment, withTag } from '../articles';
 import { authorLinks } from '../author-links';
+import { mixByGroup } from '../insights';
 import type { PersonFacts } from '../seo/json-ld';
-import { authorPath } from '../urls';
+import { authorPath, tagPath } from '../urls';
 import type { Sentiment } from '../sentiment';
 import { collectTags, tagSlug, type Tag } from '../tags';
 
@@ -91,5 +92,13 @@ export function authorFacts(author: Author): PersonFacts {
     path: authorPath(author.slug),
     role: author.role,
     sameAs: authorLinks(author.links).filter((link) => link.key !== 'email').map((link) => link.href),
+  };
+}
+
+/** Sentiment mixes of the most-covered tags and of every author, for the insights page. */
+export function getGroupMixes(limit: number) {
+  return {
+    tags: mixByGroup(getTags().map((tag) => ({ name: tag.name, path: tagPath(tag.slug), articles: getArticlesWithTag(tag.slug) })), limit),
+    authors: mixByGroup(getAuthors().map((a) => ({ name: a.name, path: authorPath(a.slug), articles: getArticlesByAuthor(a.slug) })), limit),
   };
 }

@@ -6,6 +6,7 @@ import { AuthorBioBox } from '@/components/author-bio-box';
 import { JsonLd } from '@/components/json-ld';
 import { LeadImage, type LeadImageData } from '@/components/lead-image';
 import { MdxContent } from '@/components/mdx-content';
+import { SearchIndexFacts } from '@/components/search-index-facts';
 import { ShareLinks } from '@/components/share-links';
 import { getArticle, getArticleAuthors, getArticles, getRelatedArticles, summarize } from '@/lib/content/queries';
 import { articleShareImage, articleStructuredData } from '@/lib/seo/article';
@@ -45,14 +46,16 @@ export default async function ArticlePage({ params }: Props) {
   const summary = summarize(article);
   const related = getRelatedArticles(article).map(summarize);
   return (
-    <article className="mx-auto max-w-3xl">
+    // Pagefind indexes only what is inside data-pagefind-body: the story, not the page around it.
+    <article className="mx-auto max-w-3xl" data-pagefind-body>
       <JsonLd data={articleStructuredData(article)} />
+      <SearchIndexFacts article={summary} />
       <ArticleHeader article={summary} />
       {article.leadImage ? <LeadImage image={article.leadImage as LeadImageData} /> : null}
       <div className="article-body mt-8" data-article-body>
         <MdxContent code={article.body.code} />
       </div>
-      <footer className="mt-12 space-y-10">
+      <footer className="mt-12 space-y-10" data-pagefind-ignore="all">
         <ShareLinks url={absoluteUrl(articlePath(article.slug))} title={article.title} />
         <div className="space-y-4">
           {getArticleAuthors(article).map((author) => (

@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { AuthorProfile } from '@/components/author-profile';
+import { ListingSentiment } from '@/components/charts/listing-sentiment';
 import { JsonLd } from '@/components/json-ld';
 import { ListingPage } from '@/components/listing-page';
 import { listingMetadata, listingParams, loadListing } from '@/lib/content/listing';
@@ -34,7 +35,12 @@ export default async function AuthorPage({ params }: Props) {
   return (
     <ListingPage eyebrow="Author" title={author.name} description={author.role} listing={listing}>
       <JsonLd data={profilePageLd(authorFacts(author))} />
-      {listing.page === 1 ? <AuthorProfile author={author} /> : null}
+      {listing.page === 1 ? (
+        <>
+          <AuthorProfile author={author} />
+          <ListingSentiment id="author" name={author.name} articles={getArticlesByAuthor(author.slug)} />
+        </>
+      ) : null}
     </ListingPage>
   );
 }

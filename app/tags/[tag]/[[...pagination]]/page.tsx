@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
+import { ListingSentiment } from '@/components/charts/listing-sentiment';
 import { ListingPage } from '@/components/listing-page';
 import { listingMetadata, listingParams, loadListing } from '@/lib/content/listing';
 import { getArticlesWithTag, getTag, getTags } from '@/lib/content/queries';
@@ -25,6 +26,10 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 export default async function TagPage({ params }: Props) {
-  const { listing, description } = await load(params);
-  return <ListingPage eyebrow="Topic" title={listing.name} description={description} listing={listing} />;
+  const { tag, listing, description } = await load(params);
+  return (
+    <ListingPage eyebrow="Topic" title={listing.name} description={description} listing={listing}>
+      {listing.page === 1 ? <ListingSentiment id="tag" name={tag.name} articles={getArticlesWithTag(tag.slug)} /> : null}
+    </ListingPage>
+  );
 }

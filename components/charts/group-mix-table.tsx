@@ -1,0 +1,47 @@
+import Link from 'next/link';
+import { formatNetTone, type GroupMix } from '@/lib/insights';
+import { SENTIMENT_META, SENTIMENTS } from '@/lib/sentiment';
+import { SentimentMixBar } from './sentiment-mix-bar';
+
+/** Each group's verdict mix as a bar, beside the counts it is drawn from. */
+export function GroupMixTable({ caption, groupLabel, groups }: { caption: string; groupLabel: string; groups: GroupMix[] }) {
+  return (
+    <div className="overflow-x-auto">
+      <table className="w-full min-w-[36rem] text-sm">
+        <caption className="sr-only">{caption}</caption>
+        <thead>
+          <tr className="border-b border-rule text-left text-muted">
+            <th scope="col" className="py-2 pr-3 font-semibold">{groupLabel}</th>
+            <th scope="col" className="w-2/5 py-2 pr-3 font-semibold">Mix and net tone</th>
+            {SENTIMENTS.map((sentiment) => (
+              <th key={sentiment} scope="col" className="py-2 pr-3 text-right font-semibold">
+                {SENTIMENT_META[sentiment].label}
+              </th>
+            ))}
+            <th scope="col" className="py-2 text-right font-semibold">Net tone</th>
+          </tr>
+        </thead>
+        <tbody>
+          {groups.map((group) => (
+            <tr key={group.path} className="border-b border-rule last:border-0" data-group={group.name}>
+              <th scope="row" className="py-2 pr-3 text-left font-semibold">
+                <Link href={group.path} className="text-ink hover:underline">
+                  {group.name}
+                </Link>
+              </th>
+              <td className="py-2 pr-3">
+                <SentimentMixBar mix={group} label={group.name} />
+              </td>
+              {SENTIMENTS.map((sentiment) => (
+                <td key={sentiment} className="py-2 pr-3 text-right tabular-nums" data-sentiment={sentiment}>
+                  {group.counts[sentiment]}
+                </td>
+              ))}
+              <td className="py-2 text-right tabular-nums">{formatNetTone(group.netTone)}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}

@@ -1,0 +1,130 @@
+'use client';
+
+import { useCallback, useEffect, useRef, useState } from 'react';
+import { isEmptySearch, pagefindFilters, parseSearchParams, searchParamsOf, type SearchRequest } from '@/lib/search-params';
+import { isSentiment, SENTIMENT_META, SENTIMENTS } from '@/lib/sentiment';
+import { SentimentBadge } from '../sentiment-badge';
+
+interface PagefindResult {
+  url: string;
+  excerpt: string;
+  meta: { title?: string; date?: string; sentiment?: string };
+}
+interface Pagefind {
+  search: (query: string | null, options: { filters: Record<string, string> }) => Promise<{ results: Array<{ data: () => Promise<PagefindResult> }> }>;
+}
+
+const RESULTS_SHOWN = 20;
+
+/** Pagefind's client and index are fetched on first use, so they never weigh on other pages. */
+let pagefindPromise: Promise<Pagefind> | undefined;
+const loadPagefind = () => (pagefindPromise ??= import(/* webpackIgnore: true */ '/pagefind/pagefind.js' as string) as Promise<Pagefind>);
+
+const dateFormat = new Intl.DateTimeFormat('en-US', { dateStyle: 'long', timeZone: 'UTC' });
+
+interface SearchAppProps {
+  tags: string[];
+  authors: string[];
+}
+
+type Outcome = { state: 'idle' } | { state: 'searching' } | { state: 'done'; results: PagefindResult[]; total: number } | { state: 'failed' };
+
+export function SearchApp({ tags, authors }: SearchAppProps) {
+  const [request, setRequest] = useState<SearchRequest>({ query: '' });
+  const [outcome, setOutcome] = useState<Outcome>({ state: 'idle' });
+  const latest = useRef(0);
+
+  const run = useCallback(async (next: SearchRequest) => {
+    setRequest(next);
+    if (isEmptySearch(next)) return setOutcome({ state: 'idle' });
+    const ticket = ++latest.current;
+    setOutcome({ state: 'searching' });
+    try {
+      const pagefind = await loadPagefind();
+      const search = await pagefind.search(next.query || null, { filters: pagefindFilters(next) });
+      const results = await Promise.all(search.results.slice(0, RESULTS_SHOWN).map((result) => result.data()));
+      // A slower, older search must not overwrite a newer one.
+      if (ticket === latest.current) setOutcome({ state: 'done', results, total: search.results.length });
+    } catch {
+      if (ticket === latest.current) setOutcome({ state: 'failed' });
+    }
+  }, []);
+
+  // The URL is the source of truth: a shared link or the back button restores the search.
+  useEffect(() => {
+    const fromUrl = () => run(parseSearchParams(new URLSearchParams(window.location.search)));
+    fromUrl();
+    window.addEventListener('popstate', fromUrl);
+    return () => window.removeEventListener('popstate', fromUrl);
+  }, [run]);
+
+  function submit(event: React.FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const fields = [...new FormData(event.currentTarget)].map(([name, value]) => [name, String(value)]);
+    const next = parseSearchParams(new URLSearchParams(fields));
+    const query = searchParamsOf(next).toString();
+    window.history.pushState(null, '', query ? `/search?${query}` : '/search');
+    run(next);
+  }
+
+  const fieldClass = 'rounded border border-rule bg-paper px-3 py-2 text-ink';
+  return (
+    <div className="mt-6">
+      <form role="search" action="/search" method="get" onSubmit={submit} className="grid gap-3 sm:grid-cols-2 lg:grid-cols-4">
+        <label className="flex flex-col gap-1 text-sm font-semibold sm:col-span-2 lg:col-span-4">
+          Search articles
+          <input type="search" name="q" defaultValue={request.query} key={`q-${request.query}`} className={`${fieldClass} text-lg font-normal`} />
+        </label>
+        <FilterSelect label="Analyst verdict" name="sentiment" value={request.sentiment} className={fieldClass}
+          options={SENTIMENTS.map((sentiment) => [sentiment, SENTIMENT_META[sentiment].verdict])} />
+        <FilterSelect label="Topic" name="tag" value={request.tag} className={fieldClass} options={tags.map((tag) => [tag, tag])} />
+        <FilterSelect label="Author" name="author" value={request.author} className={fieldClass} options={authors.map((name) => [name, name])} />
+        <button type="submit" className="self-end rounded bg-ink px-4 py-2 font-semibold text-paper">
+          Search
+        </button>
+      </form>
+      <div role="status" aria-live="polite" className="mt-6 text-muted">
+        {outcome.state === 'searching' ? 'Searching…' : null}
+        {outcome.state === 'failed' ? 'Search is unavailable right now. Please try again.' : null}
+        {outcome.state === 'done'
+          ? `${outcome.total} ${outcome.total === 1 ? 'article' : 'articles'} found${outcome.total > RESULTS_SHOWN ? `, showing the first ${RESULTS_SHOWN}` : ''}.`
+          : null}
+      </div>
+      {outcome.state === 'done' ? (
+        <ol className="divide-y divide-rule" aria-label="Search results">
+          {outcome.results.map((result) => (
+            <li key={result.url} className="py-5">
+              <div className="flex flex-wrap items-center gap-3 text-sm text-muted">
+                {isSentiment(result.meta.sentiment) ? <SentimentBadge sentiment={result.meta.sentiment} /> : null}
+                {result.meta.date ? <time dateTime={result.meta.date}>{dateFormat.format(new Date(result.meta.date))}</time> : null}
+              </div>
+              <h2 className="mt-1 font-display text-xl font-bold">
+                <a href={result.url.replace(/\.html$/, '')} className="text-ink hover:underline">
+                  {result.meta.title}
+                </a>
+              </h2>
+              {/* Pagefind escapes the page text and adds only <mark> around the matches. */}
+              <p className="mt-1 font-serif text-ink [&_mark]:bg-mixed-wash [&_mark]:text-ink" dangerouslySetInnerHTML={{ __html: result.excerpt }} />
+            </li>
+          ))}
+        </ol>
+      ) : null}
+    </div>
+  );
+}
+
+function FilterSelect({ label, name, value, options, className }: { label: string; name: string; value?: string; options: string[][]; className: string }) {
+  return (
+    <label className="flex flex-col gap-1 text-sm font-semibold">
+      {label}
+      <select name={name} defaultValue={value ?? ''} key={`${name}-${value ?? ''}`} className={`${className} font-normal`}>
+        <option value="">Any</option>
+        {options.map(([optionValue, optionLabel]) => (
+          <option key={optionValue} value={optionValue}>
+            {optionLabel}
+          </option>
+        ))}
+      </select>
+    </label>
+  );
+}
