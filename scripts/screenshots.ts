@@ -18,6 +18,8 @@ const pages = {
   tag: '/tags/markets',
   tags: '/tags',
   sentiment: '/sentiment/negative',
+  search: '/search?q=grid&sentiment=mixed',
+  insights: '/insights',
   'not-found': '/no-such-page',
 };
 const viewports = { phone: { width: 375, height: 812 }, desktop: { width: 1280, height: 900 } };
@@ -33,7 +35,7 @@ try {
       for (const colorScheme of ['light', 'dark'] as const) {
         const context = await browser.newContext({ viewport, colorScheme });
         const page = await context.newPage();
-        await page.goto(`http://127.0.0.1:${port}${path}`);
+        await page.goto(`http://127.0.0.1:${port}${path}`, { waitUntil: 'networkidle' });
         const file = `screenshots/${name}-${device}-${colorScheme}.png`;
         await page.screenshot({ path: file, fullPage: true });
         console.log(file);

@@ -72,7 +72,7 @@ export function SearchApp({ tags, authors }: SearchAppProps) {
     <div className="mt-6">
       <form role="search" action="/search" method="get" onSubmit={submit} className="grid gap-3 sm:grid-cols-2 lg:grid-cols-4">
         <label className="flex flex-col gap-1 text-sm font-semibold sm:col-span-2 lg:col-span-4">
-          Search articles
+          Search for
           <input type="search" name="q" defaultValue={request.query} key={`q-${request.query}`} className={`${fieldClass} text-lg font-normal`} />
         </label>
         <FilterSelect label="Analyst verdict" name="sentiment" value={request.sentiment} className={fieldClass}
