@@ -3,9 +3,10 @@ import { article, author, publishedArticles, sentimentLabel, tagPath } from './h
 import { cardFor, cards } from './helpers/listing';
 
 test('reader journey: home → article → author → tag → sentiment', async ({ page }) => {
+  test.slow(); // six page visits
   await page.goto('/');
   const firstCardLink = cards(page).first().getByRole('heading').getByRole('link');
-  const title = (await firstCardLink.innerText()).trim();
+  const title = (await firstCardLink.textContent())!.trim();
   await firstCardLink.click();
 
   // The article page.
