@@ -1,6 +1,7 @@
 'use client';
 
 import { useCallback, useEffect, useRef, useState } from 'react';
+import { formatDate } from '@/lib/dates';
 import { isEmptySearch, pagefindFilters, parseSearchParams, searchParamsOf, type SearchRequest } from '@/lib/search-params';
 import { isSentiment, SENTIMENT_META, SENTIMENTS } from '@/lib/sentiment';
 import { SentimentBadge } from '../sentiment-badge';
@@ -19,8 +20,6 @@ const RESULTS_SHOWN = 20;
 /** Pagefind's client and index are fetched on first use, so they never weigh on other pages. */
 let pagefindPromise: Promise<Pagefind> | undefined;
 const loadPagefind = () => (pagefindPromise ??= import(/* webpackIgnore: true */ '/pagefind/pagefind.js' as string) as Promise<Pagefind>);
-
-const dateFormat = new Intl.DateTimeFormat('en-US', { dateStyle: 'long', timeZone: 'UTC' });
 
 interface SearchAppProps {
   tags: string[];
@@ -96,7 +95,7 @@ export function SearchApp({ tags, authors }: SearchAppProps) {
             <li key={result.url} className="py-5">
               <div className="flex flex-wrap items-center gap-3 text-sm text-muted">
                 {isSentiment(result.meta.sentiment) ? <SentimentBadge sentiment={result.meta.sentiment} /> : null}
-                {result.meta.date ? <time dateTime={result.meta.date}>{dateFormat.format(new Date(result.meta.date))}</time> : null}
+                {result.meta.date ? <time dateTime={result.meta.date}>{formatDate(result.meta.date)}</time> : null}
               </div>
               <h2 className="mt-1 font-display text-xl font-bold">
                 <a href={result.url.replace(/\.html$/, '')} className="text-ink hover:underline">
