@@ -2,6 +2,7 @@ import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { slugOf, type SourceFile } from '../content/rules';
 import { ARTICLES_DIR, AUTHORS_DIR } from '../content/schema';
+import { articlePath, authorPath } from '../urls';
 import { slugFromTitle } from './slug';
 import { articleTemplate, authorTemplate } from './templates';
 
@@ -35,7 +36,7 @@ export function scaffoldArticle(
   const year = String(input.now.getUTCFullYear());
   const path = join('content', ARTICLES_DIR, year, `${slug}.mdx`);
   write(root, path, articleTemplate({ title, date: input.now.toISOString().slice(0, 10), authors: input.authors, tags }));
-  return { path, previewPath: `/articles/${encodeURIComponent(slug)}` };
+  return { path, previewPath: articlePath(slug) };
 }
 
 /** Writes content/authors/<slug>.mdx, refusing a slug that exists. */
@@ -46,7 +47,7 @@ export function scaffoldAuthor(root: string, existing: SourceFile[], input: { na
   const path = join('content', AUTHORS_DIR, `${slug}.mdx`);
   if (existing.some((file) => file.path === path)) throw new ScaffoldError(`The author ${path} already exists.`);
   write(root, path, authorTemplate({ name, role: input.role?.trim() || undefined }));
-  return { path, previewPath: `/authors/${encodeURIComponent(slug)}` };
+  return { path, previewPath: authorPath(slug) };
 }
 
 function write(root: string, path: string, contents: string) {
