@@ -36,22 +36,39 @@ export function visibleArticles<T extends ArticleFacts>(articles: readonly T[], 
     .sort((a, b) => Date.parse(b.date) - Date.parse(a.date) || a.slug.localeCompare(b.slug));
 }
 
-export function withTag<T extends ArticleFacts>(articles: readonly T[], slug: string): T[] {
-  return articles.filter((article) => article.tags.some((tag) => tagSlug(tag) === slug));
+/** Every listing of an archive, keyed by tag slug, author slug and sentiment, each in the archive's order. */
+export interface ArticleIndex<T> {
+  byTag: Map<string, T[]>;
+  byAuthor: Map<string, T[]>;
+  bySentiment: Map<string, T[]>;
 }
 
-export function byAuthor<T extends ArticleFacts>(articles: readonly T[], authorSlug: string): T[] {
-  return articles.filter((article) => article.authors.includes(authorSlug));
+/*
+ * One pass over the archive builds every listing. Filtering the whole archive for each listing
+ * page instead costs articles × pages: quadratic, and minutes of build time at 20,000 articles.
+ */
+export function indexArticles<T extends ArticleFacts>(articles: readonly T[]): ArticleIndex<T> {
+  const index: ArticleIndex<T> = { byTag: new Map(), byAuthor: new Map(), bySentiment: new Map() };
+  const add = (listing: Map<string, T[]>, key: string, article: T) => {
+    const list = listing.get(key);
+    if (list) list.push(article);
+    else listing.set(key, [article]);
+  };
+  for (const article of articles) {
+    for (const slug of new Set(article.tags.map(tagSlug))) add(index.byTag, slug, article);
+    for (const author of new Set(article.authors)) add(index.byAuthor, author, article);
+    if (article.sentiment) add(index.bySentiment, article.sentiment, article);
+  }
+  return index;
 }
 
-export function withSentiment<T extends ArticleFacts>(articles: readonly T[], sentiment: Sentiment): T[] {
-  return articles.filter((article) => article.sentiment === sentiment);
-}
-
-/** Articles sharing the most tags with `article`, newest first among equals; none that share no tag. */
-export function relatedArticles<T extends ArticleFacts>(article: T, articles: readonly T[], limit: number): T[] {
+/**
+ * Articles sharing the most tags with `article`, newest first among equals; none that share no
+ * tag. `candidates` may be the whole archive or, faster, the articles listed under its tags.
+ */
+export function relatedArticles<T extends ArticleFacts>(article: T, candidates: Iterable<T>, limit: number): T[] {
   const ownTags = new Set(article.tags.map(tagSlug));
-  return articles
+  return [...new Set(candidates)]
     .filter((other) => other.slug !== article.slug)
     .map((other) => ({ other, shared: new Set(other.tags.map(tagSlug).filter((tag) => ownTags.has(tag))).size }))
     .filter(({ shared }) => shared > 0)

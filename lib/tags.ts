@@ -13,8 +13,16 @@ export interface Tag {
  * tags that differ only in letter case share one slug, and so one page.
  */
 export function tagSlug(tag: string): string {
-  return githubSlug(tag.trim());
+  let slug = slugCache.get(tag);
+  if (slug === undefined) {
+    slug = githubSlug(tag.trim());
+    slugCache.set(tag, slug);
+  }
+  return slug;
 }
+
+/** Listings, cards and feeds ask for the same few hundred tags' slugs millions of times in a large build. */
+const slugCache = new Map<string, string>();
 
 /** Every tag in use with its article count, most used first. */
 export function collectTags(articles: ReadonlyArray<{ tags: readonly string[] }>): Tag[] {

@@ -1,32 +1,47 @@
-import { allArticles, allAuthors, type Article, type Author } from 'contentlayer/generated';
 import { siteConfig } from '@/site.config';
-import { byAuthor, type PublicationStatus, publicationStatus, relatedArticles, visibleArticles, withSentiment, withTag } from '../articles';
+import { indexArticles, type PublicationStatus, publicationStatus, relatedArticles, visibleArticles } from '../articles';
 import { authorLinks } from '../author-links';
 import { mixByGroup } from '../insights';
 import type { PersonFacts } from '../seo/json-ld';
 import { authorPath, tagPath } from '../urls';
 import type { Sentiment } from '../sentiment';
 import { collectTags, tagSlug, type Tag } from '../tags';
+import { type Article, type Author, generatedStamp, readArticleBodyCode, readArticles, readAuthors } from './generated-store';
 
 /*
- * The one place routes get content from. Everything is computed once per build from
+ * The one place routes get content from. Everything is computed once per build process from
  * contentlayer's output; the rules themselves live in the pure modules under lib/.
  */
 
 export type { Article, Author };
 
 const buildTime = new Date();
-const articles = visibleArticles(allArticles, {
-  now: buildTime,
-  // `npm run dev` previews drafts and scheduled stories; a production build never contains them.
-  includeUnpublished: process.env.NODE_ENV === 'development',
-});
-const tags = collectTags(articles);
-const tagsBySlug = new Map(tags.map((tag) => [tag.slug, tag]));
-const authors = [...allAuthors].sort((a, b) => a.name.localeCompare(b.name));
-const authorsBySlug = new Map(authors.map((author) => [author.slug, author]));
+// `npm run dev` previews drafts and scheduled stories; a production build never contains them.
+const isPreview = process.env.NODE_ENV === 'development';
 
-const articlesBySlug = new Map(articles.map((article) => [article.slug, article]));
+function loadCatalog() {
+  const articles = visibleArticles(readArticles(), { now: buildTime, includeUnpublished: isPreview });
+  const tags = collectTags(articles);
+  const authors = readAuthors().sort((a, b) => a.name.localeCompare(b.name));
+  return {
+    articles,
+    articlesBySlug: new Map(articles.map((article) => [article.slug, article])),
+    listings: indexArticles(articles),
+    tags,
+    tagsBySlug: new Map(tags.map((tag) => [tag.slug, tag])),
+    authors,
+    authorsBySlug: new Map(authors.map((author) => [author.slug, author])),
+  };
+}
+
+let loaded: { stamp: number; catalog: ReturnType<typeof loadCatalog> } | undefined;
+
+/** Read once per build; in `npm run dev`, again whenever contentlayer rewrites its output. */
+function catalog() {
+  const stamp = isPreview ? generatedStamp() : 0;
+  if (loaded?.stamp !== stamp) loaded = { stamp, catalog: loadCatalog() };
+  return loaded.catalog;
+}
 
 /*
  * Route params for non-Latin slugs can arrive percent-encoded; decoding an already decoded slug
@@ -34,26 +49,30 @@ const articlesBySlug = new Map(articles.map((article) => [article.slug, article]
  */
 const fromParam = (slug: string) => decodeURIComponent(slug);
 
-export const getArticles = (): Article[] => articles;
-export const getArticle = (slug: string) => articlesBySlug.get(fromParam(slug));
+export const getArticles = (): Article[] => catalog().articles;
+export const getArticle = (slug: string) => catalog().articlesBySlug.get(fromParam(slug));
+export const getArticleBodyCode = (article: Article) => readArticleBodyCode(article);
 
-export const getAuthors = (): Author[] => authors;
-export const getAuthor = (slug: string) => authorsBySlug.get(fromParam(slug));
-export const getArticlesByAuthor = (slug: string) => byAuthor(articles, slug);
+export const getAuthors = (): Author[] => catalog().authors;
+export const getAuthor = (slug: string) => catalog().authorsBySlug.get(fromParam(slug));
+export const getArticlesByAuthor = (slug: string): Article[] => catalog().listings.byAuthor.get(slug) ?? [];
 
-export const getTags = (): Tag[] => tags;
-export const getTag = (slug: string) => tagsBySlug.get(fromParam(slug));
-export const getArticlesWithTag = (slug: string) => withTag(articles, slug);
+export const getTags = (): Tag[] => catalog().tags;
+export const getTag = (slug: string) => catalog().tagsBySlug.get(fromParam(slug));
+export const getArticlesWithTag = (slug: string): Article[] => catalog().listings.byTag.get(slug) ?? [];
 /** An article's tags under their site-wide spelling, in the order the author gave them. */
 export const getArticleTags = (article: Article): Tag[] => [
-  ...new Map(article.tags.map((tag) => [tagSlug(tag), tagsBySlug.get(tagSlug(tag))!])).values(),
+  ...new Map(article.tags.map((tag) => [tagSlug(tag), catalog().tagsBySlug.get(tagSlug(tag))!])).values(),
 ];
 
-export const getArticlesWithSentiment = (sentiment: Sentiment) => withSentiment(articles, sentiment);
-export const getRelatedArticles = (article: Article) => relatedArticles(article, articles, siteConfig.relatedArticles);
+export const getArticlesWithSentiment = (sentiment: Sentiment): Article[] => catalog().listings.bySentiment.get(sentiment) ?? [];
+
+/** Related articles share a tag, so only the article's own tag listings need ranking. */
+export const getRelatedArticles = (article: Article) =>
+  relatedArticles(article, getArticleTags(article).flatMap((tag) => getArticlesWithTag(tag.slug)), siteConfig.relatedArticles);
 
 /** Authors of an article in byline order. The content rules guarantee each slug exists. */
-export const getArticleAuthors = (article: Article): Author[] => article.authors.map((slug) => authorsBySlug.get(slug)!);
+export const getArticleAuthors = (article: Article): Author[] => article.authors.map((slug) => catalog().authorsBySlug.get(slug)!);
 
 /** What a listing shows of an article: everything a card needs, nothing it does not. */
 export interface ArticleSummary {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { byAuthor, isPublished, publicationStatus, relatedArticles, visibleArticles, withSentiment, withTag, type ArticleFacts } from '@/lib/articles';
+import { indexArticles, isPublished, publicationStatus, relatedArticles, visibleArticles, type ArticleFacts } from '@/lib/articles';
 
 const now = new Date('2026-06-01T12:00:00Z');
 const article = (slug: string, date: string, extra: Partial<ArticleFacts> = {}): ArticleFacts => ({
@@ -40,14 +40,26 @@ describe('publication', () => {
 describe('listings', () => {
   const published = visibleArticles(corpus, { now, includeUnpublished: false });
 
-  it('filters by tag slug, whatever the letter case authors used', () => {
-    expect(withTag(published, 'ai').map((a) => a.slug)).toEqual(['just-now', 'new']);
+  const index = indexArticles(published);
+  const slugs = (articles: ArticleFacts[] | undefined) => articles?.map((a) => a.slug);
+
+  it('lists by tag slug, whatever the letter case authors used', () => {
+    expect(slugs(index.byTag.get('ai'))).toEqual(['just-now', 'new']);
+    expect(slugs(index.byTag.get('markets'))).toEqual(['new', 'old']);
   });
 
-  it('filters by author and by sentiment', () => {
-    expect(byAuthor(published, 'ben').map((a) => a.slug)).toEqual(['just-now', 'new']);
-    expect(withSentiment(published, 'positive').map((a) => a.slug)).toEqual(['old']);
-    expect(withSentiment(published, 'mixed')).toEqual([]);
+  it('lists by author and by sentiment, in the archive order', () => {
+    expect(slugs(index.byAuthor.get('ben'))).toEqual(['just-now', 'new']);
+    expect(slugs(index.byAuthor.get('ada'))).toEqual(['new', 'old']);
+    expect(slugs(index.bySentiment.get('positive'))).toEqual(['old']);
+    expect(index.bySentiment.get('mixed')).toBeUndefined();
+  });
+
+  it('lists an article once under a tag it repeats in another letter case', () => {
+    const repeated = article('twice', '2026-05-01T00:00:00Z', { tags: ['AI', 'ai'], authors: ['ada', 'ada'] });
+    const { byTag, byAuthor } = indexArticles([repeated]);
+    expect(slugs(byTag.get('ai'))).toEqual(['twice']);
+    expect(slugs(byAuthor.get('ada'))).toEqual(['twice']);
   });
 
   it('ranks related articles by shared tags, then recency, and never includes the article itself', () => {
@@ -55,6 +67,8 @@ describe('listings', () => {
     const related = relatedArticles(source, [source, ...published], 3);
     expect(related.map((a) => a.slug)).toEqual(['old', 'new']);
     expect(relatedArticles(source, [source, ...published], 1).map((a) => a.slug)).toEqual(['old']);
+    // Candidates drawn from several tag listings repeat; each article still counts once.
+    expect(relatedArticles(source, [...published, ...published], 3).map((a) => a.slug)).toEqual(['old', 'new']);
   });
 });
 

@@ -8,7 +8,7 @@ import { LeadImage, type LeadImageData } from '@/components/lead-image';
 import { MdxContent } from '@/components/mdx-content';
 import { SearchIndexFacts } from '@/components/search-index-facts';
 import { ShareLinks } from '@/components/share-links';
-import { getArticle, getArticleAuthors, getArticles, getRelatedArticles, summarize } from '@/lib/content/queries';
+import { getArticle, getArticleAuthors, getArticleBodyCode, getArticles, getRelatedArticles, summarize } from '@/lib/content/queries';
 import { articleShareImage, articleStructuredData } from '@/lib/seo/article';
 import { pageMetadata } from '@/lib/seo/metadata';
 import { absoluteUrl, articlePath, authorPath } from '@/lib/urls';
@@ -53,7 +53,7 @@ export default async function ArticlePage({ params }: Props) {
       <ArticleHeader article={summary} />
       {article.leadImage ? <LeadImage image={article.leadImage as LeadImageData} /> : null}
       <div className="article-body mt-8" data-article-body>
-        <MdxContent code={article.body.code} />
+        <MdxContent code={getArticleBodyCode(article)} />
       </div>
       <footer className="mt-12 space-y-10" data-pagefind-ignore="all">
         <ShareLinks url={absoluteUrl(articlePath(article.slug))} title={article.title} />
