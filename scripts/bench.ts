@@ -1,0 +1,111 @@
+/**
+ * Builds synthetic archives of several sizes in scratch copies of the project and prints what
+ * each build cost: time per build step, peak memory, the size of out/, pages, and what the
+ * article and home pages weigh; then the time to rebuild after editing one article. The figures
+ * go to docs/benchmark-results.json and into the tables of docs/performance.md.
+ *
+ * Usage: tsx scripts/bench.ts [articles ...]   (default: 200 1000 5000)
+ *        BENCH_DIR=/path to build somewhere other than the system's temporary folder.
+ */
+import { appendFileSync, cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import { availableParallelism, cpus, release, tmpdir, totalmem, type } from 'node:os';
+import { join, relative } from 'node:path';
+import { pageWeight } from './bench/page-weight';
+import { type BenchRecord, type BenchResult, mergeResults, renderTables, replaceTables } from './bench/results';
+import { runMeasured } from './bench/run-measured';
+
+const root = process.cwd();
+const sizes = process.argv.slice(2).map(Number);
+if (sizes.some((size) => !Number.isInteger(size) || size < 1)) {
+  console.error('Usage: tsx scripts/bench.ts [articles ...]');
+  process.exit(1);
+}
+const corpusSizes = sizes.length > 0 ? sizes : [200, 1000, 5000];
+const resultsFile = join(root, 'docs', 'benchmark-results.json');
+const performanceDoc = join(root, 'docs', 'performance.md');
+
+/** The build, step by step, exactly as `npm run build` runs it. */
+const buildSteps: string[] = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')).scripts.build.split('&&').map((step: string) => step.trim());
+const contentCompileStep = buildSteps.find((step) => /contentlayer2? build/.test(step))!;
+const env = { NEXT_TELEMETRY_DISABLED: '1', PATH: `${join(root, 'node_modules', '.bin')}:${process.env.PATH}` };
+
+/** What is copied into a scratch project: everything but content, dependencies and build output. */
+const LEFT_OUT = new Set(['node_modules', '.git', 'content', 'out', '.next', '.contentlayer', 'test-results', 'playwright-report', 'screenshots']);
+
+function scratchProject(articles: number): string {
+  const dir = join(process.env.BENCH_DIR ?? tmpdir(), `newsdesk-bench-${articles}`);
+  rmSync(dir, { recursive: true, force: true });
+  cpSync(root, dir, { recursive: true, filter: (source) => !LEFT_OUT.has(relative(root, source).split('/')[0]!) });
+  symlinkSync(join(root, 'node_modules'), join(dir, 'node_modules'));
+  return dir;
+}
+
+function folderMegabytes(dir: string): number {
+  const entries = readdirSync(dir, { recursive: true, withFileTypes: true });
+  return entries.filter((entry) => entry.isFile()).reduce((sum, entry) => sum + statSync(join(entry.parentPath, entry.name)).size, 0) / 2 ** 20;
+}
+
+const countPages = (outDir: string) =>
+  readdirSync(outDir, { recursive: true, withFileTypes: true }).filter((entry) => entry.isFile() && entry.name.endsWith('.html')).length;
+
+async function build(dir: string) {
+  const steps: Record<string, number> = {};
+  let peakMegabytes = 0;
+  const started = performance.now();
+  for (const step of buildSteps) {
+    console.log(`\n▶ ${step}`);
+    const measurement = await runMeasured(step, dir, env);
+    steps[step] = measurement.seconds;
+    peakMegabytes = Math.max(peakMegabytes, measurement.peakMegabytes);
+  }
+  return { steps, peakMegabytes, totalSeconds: (performance.now() - started) / 1000 };
+}
+
+/** A typical correction: one sentence added to one published article. */
+function editOneArticle(dir: string) {
+  const folder = join(dir, 'content', 'articles');
+  const file = readdirSync(folder, { recursive: true }).map(String).find((name) => name.endsWith('.mdx'))!;
+  appendFileSync(join(folder, file), '\nCorrection: an earlier version of this article misstated a figure.\n');
+}
+
+async function benchmark(articles: number): Promise<BenchResult> {
+  console.log(`\n=== ${articles.toLocaleString('en')} articles ===`);
+  const dir = scratchProject(articles);
+  await runMeasured(`tsx scripts/generate-corpus.ts . ${articles}`, dir, env);
+  const cold = await build(dir);
+  const outDir = join(dir, 'out');
+  const firstArticle = readdirSync(join(outDir, 'articles')).find((name) => name.endsWith('.html'))!;
+  const result = {
+    articles,
+    ...cold,
+    outMegabytes: folderMegabytes(outDir),
+    pages: countPages(outDir),
+    article: pageWeight(outDir, join('articles', firstArticle)),
+    home: pageWeight(outDir, 'index.html'),
+  };
+  editOneArticle(dir);
+  const rebuild = await build(dir);
+  rmSync(dir, { recursive: true, force: true });
+  return { ...result, rebuild: { contentSeconds: rebuild.steps[contentCompileStep]!, totalSeconds: rebuild.totalSeconds } };
+}
+
+const latest: BenchResult[] = [];
+for (const articles of corpusSizes) latest.push(await benchmark(articles));
+
+const previous: BenchRecord | undefined = existsSync(resultsFile) ? JSON.parse(readFileSync(resultsFile, 'utf8')) : undefined;
+const record: BenchRecord = {
+  machine: {
+    cpu: cpus()[0]?.model.trim() ?? 'unknown CPU',
+    cores: availableParallelism(),
+    memoryGigabytes: Math.round(totalmem() / 2 ** 30),
+    node: process.versions.node,
+    os: `${type()} ${release()}`,
+    date: new Date().toISOString().slice(0, 10),
+  },
+  results: mergeResults(previous?.results ?? [], latest),
+};
+mkdirSync(join(root, 'docs'), { recursive: true });
+writeFileSync(resultsFile, `${JSON.stringify(record, null, 2)}\n`);
+const tables = renderTables(record);
+writeFileSync(performanceDoc, replaceTables(existsSync(performanceDoc) ? readFileSync(performanceDoc, 'utf8') : '# Performance\n', tables));
+console.log(`\n${tables}\n\nWritten to ${relative(root, resultsFile)} and ${relative(root, performanceDoc)}.`);

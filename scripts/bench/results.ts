@@ -1,0 +1,104 @@
+/** What one benchmark run measured for one corpus size. */
+export interface BenchResult {
+  articles: number;
+  /** Seconds per build step, keyed by the step's command as package.json's `build` script has it. */
+  steps: Record<string, number>;
+  totalSeconds: number;
+  peakMegabytes: number;
+  outMegabytes: number;
+  pages: number;
+  article: { htmlGzipBytes: number; scriptGzipBytes: number };
+  home: { htmlGzipBytes: number; scriptGzipBytes: number };
+  /** After one article is edited: the content compile step alone, and the whole build. */
+  rebuild: { contentSeconds: number; totalSeconds: number };
+}
+
+export interface Machine {
+  cpu: string;
+  cores: number;
+  memoryGigabytes: number;
+  node: string;
+  os: string;
+  date: string;
+}
+
+export interface BenchRecord {
+  machine: Machine;
+  results: BenchResult[];
+}
+
+/** The targets of issue 6, checked against each result; sizes without a build-time target have none. */
+const BUILD_SECONDS_TARGET: Record<number, number> = { 1000: 40, 5000: 180, 20000: 720 };
+const PEAK_MEGABYTES_TARGET: Record<number, number> = { 5000: 2048, 20000: 6144 };
+/** The bare framework runtime (133 kB gzip, measured with `next build --webpack`) plus 10 kB of our own. */
+export const ARTICLE_SCRIPT_BUDGET_BYTES = 143_000;
+export const HOME_HTML_BUDGET_BYTES = 60_000;
+
+/** A new run replaces earlier results for the same corpus sizes and keeps the others. */
+export function mergeResults(previous: BenchResult[], latest: BenchResult[]): BenchResult[] {
+  const sizes = new Set(latest.map((result) => result.articles));
+  return [...previous.filter((result) => !sizes.has(result.articles)), ...latest].sort((a, b) => a.articles - b.articles);
+}
+
+const kB = (bytes: number) => `${(bytes / 1000).toFixed(1)} kB`;
+const seconds = (value: number) => (value >= 120 ? `${Math.floor(value / 60)} min ${Math.round(value % 60)} s` : `${value.toFixed(1)} s`);
+const megabytes = (value: number) => (value >= 1024 ? `${(value / 1024).toFixed(2)} GB` : `${Math.round(value)} MB`);
+const verdict = (value: number, limit: number | undefined) => (limit === undefined ? '' : value <= limit ? ' ✓' : ` ✗ (target ${limit})`);
+
+/** Short column names for the build steps newsdesk's own build script runs. */
+function stepName(command: string): string {
+  const known: Array<[RegExp, string]> = [
+    [/check:content/, 'content check'],
+    [/contentlayer2? build/, 'content compile'],
+    [/next build/, 'Next build'],
+    [/build:feeds/, 'feeds'],
+    [/build:search|pagefind/, 'search index'],
+  ];
+  return known.find(([pattern]) => pattern.test(command))?.[1] ?? command.replace(/^npm run /, '');
+}
+
+export function renderTables({ machine, results }: BenchRecord): string {
+  const steps = [...new Set(results.flatMap((result) => Object.keys(result.steps)))];
+  const header = ['articles', ...steps.map(stepName), 'total build', 'peak memory', '`out/`', 'pages', 'rebuild after one edit (content / total)'];
+  const rows = results.map((result) => [
+    result.articles.toLocaleString('en'),
+    ...steps.map((step) => (result.steps[step] === undefined ? '–' : seconds(result.steps[step]))),
+    seconds(result.totalSeconds) + verdict(result.totalSeconds, BUILD_SECONDS_TARGET[result.articles]),
+    megabytes(result.peakMegabytes) + (PEAK_MEGABYTES_TARGET[result.articles] ? verdict(result.peakMegabytes, PEAK_MEGABYTES_TARGET[result.articles]) : ''),
+    `${megabytes(result.outMegabytes)} (${Math.round((result.outMegabytes * 1024) / result.articles)} kB/article)`,
+    result.pages.toLocaleString('en'),
+    `${seconds(result.rebuild.contentSeconds)} / ${seconds(result.rebuild.totalSeconds)}`,
+  ]);
+  const weightHeader = ['articles', 'article HTML (gzip)', 'article JS (gzip)', 'home HTML (gzip)', 'home JS (gzip)'];
+  const weightRows = results.map((result) => [
+    result.articles.toLocaleString('en'),
+    kB(result.article.htmlGzipBytes),
+    kB(result.article.scriptGzipBytes) + (result.article.scriptGzipBytes <= ARTICLE_SCRIPT_BUDGET_BYTES ? ' ✓' : ' ✗'),
+    kB(result.home.htmlGzipBytes) + (result.home.htmlGzipBytes <= HOME_HTML_BUDGET_BYTES ? ' ✓' : ' ✗'),
+    kB(result.home.scriptGzipBytes),
+  ]);
+  const table = (head: string[], body: string[][]) =>
+    [head, head.map(() => '---'), ...body].map((cells) => `| ${cells.join(' | ')} |`).join('\n');
+  return [
+    `Measured ${machine.date} on ${machine.cores} × ${machine.cpu}, ${machine.memoryGigabytes} GB RAM, ${machine.os}, Node ${machine.node}.`,
+    '',
+    '### Build',
+    '',
+    table(header, rows),
+    '',
+    '### Page weight',
+    '',
+    table(weightHeader, weightRows),
+  ].join('\n');
+}
+
+export const TABLES_START = '<!-- bench:start (written by npm run bench; edit the text around it) -->';
+export const TABLES_END = '<!-- bench:end -->';
+
+/** Puts fresh tables between the markers of docs/performance.md, keeping the prose around them. */
+export function replaceTables(document: string, tables: string): string {
+  const start = document.indexOf(TABLES_START);
+  const end = document.indexOf(TABLES_END);
+  if (start === -1 || end < start) return `${document.trimEnd()}\n\n${TABLES_START}\n${tables}\n${TABLES_END}\n`;
+  return `${document.slice(0, start + TABLES_START.length)}\n${tables}\n${document.slice(end)}`;
+}
