@@ -9,6 +9,8 @@ import { join } from 'node:path';
 const fontFile = (weight: 400 | 700) =>
   join(process.cwd(), 'node_modules', '@fontsource', 'source-serif-4', 'files', `source-serif-4-latin-${weight}-normal.woff`);
 
+export const SOCIAL_CARD_FONT_FILES = [fontFile(400), fontFile(700)];
+
 async function loadFonts() {
   const [regular, bold] = await Promise.all([readFile(fontFile(400)), readFile(fontFile(700))]);
   return [
