@@ -4,7 +4,7 @@ import { SiteFooter } from '@/components/site-footer';
 import { SiteHeader } from '@/components/site-header';
 import { ThemeScript } from '@/components/theme-script';
 import { pageMetadata } from '@/lib/seo/metadata';
-import { BRAND_ICON_PATH } from '@/lib/urls';
+import { BRAND_ICON_PATH, withBasePath } from '@/lib/urls';
 import { siteConfig } from '@/site.config';
 import './globals.css';
 
@@ -12,7 +12,8 @@ export const metadata: Metadata = {
   ...pageMetadata({ title: `${siteConfig.name}: ${siteConfig.tagline}`, description: siteConfig.description }),
   metadataBase: new URL(siteConfig.url),
   title: { default: `${siteConfig.name}: ${siteConfig.tagline}`, template: `%s | ${siteConfig.name}` },
-  icons: { icon: BRAND_ICON_PATH, apple: BRAND_ICON_PATH },
+  // Next resolves page URLs against metadataBase (base path included) but writes icon URLs as given.
+  icons: { icon: withBasePath(BRAND_ICON_PATH), apple: withBasePath(BRAND_ICON_PATH) },
 };
 
 export const viewport: Viewport = {

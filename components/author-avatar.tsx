@@ -1,4 +1,5 @@
 import { initials } from '@/lib/text';
+import { withBasePath } from '@/lib/urls';
 
 /** The author's portrait, or their initials on a tinted disc when they have none. */
 export function AuthorAvatar({ name, avatar, size = 64 }: { name: string; avatar?: string; size?: number }) {
@@ -6,7 +7,7 @@ export function AuthorAvatar({ name, avatar, size = 64 }: { name: string; avatar
     // The avatar is decorative next to the visible name, hence the empty alt text.
     return (
       <img
-        src={avatar}
+        src={withBasePath(avatar)}
         alt=""
         width={size}
         height={size}

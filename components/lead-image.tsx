@@ -1,3 +1,5 @@
+import { withBasePath } from '@/lib/urls';
+
 export interface LeadImageData {
   src: string;
   alt: string;
@@ -10,7 +12,7 @@ export function LeadImage({ image }: { image: LeadImageData }) {
   return (
     <figure className="my-8">
       <img
-        src={image.src}
+        src={withBasePath(image.src)}
         alt={image.alt}
         width={image.width}
         height={image.height}

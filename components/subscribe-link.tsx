@@ -1,9 +1,10 @@
 import type { FeedLink } from '@/lib/seo/metadata';
+import { withBasePath } from '@/lib/urls';
 
 export function SubscribeLink({ feed }: { feed: FeedLink }) {
   return (
     <a
-      href={feed.path}
+      href={withBasePath(feed.path)}
       type="application/rss+xml"
       className="mt-4 inline-flex items-center gap-2 rounded border border-rule px-3 py-1.5 text-sm font-semibold text-ink no-underline hover:border-ink"
     >

@@ -3,15 +3,25 @@ import type { Sentiment } from './sentiment';
 
 /*
  * Every internal URL is built here, following the layout in ../shared/CONTENT.md, so links
- * use one form throughout the site (no trailing slash).
+ * use one form throughout the site (no trailing slash). The path builders return site paths
+ * without the base path, the form next/link and Next's metadata expect: both add it themselves.
  */
 export const articlePath = (slug: string) => `/articles/${encodeURIComponent(slug)}`;
 export const authorPath = (slug: string) => `/authors/${encodeURIComponent(slug)}`;
 export const tagPath = (tagSlug: string) => `/tags/${encodeURIComponent(tagSlug)}`;
 export const sentimentPath = (sentiment: Sentiment) => `/sentiment/${sentiment}`;
 
-export function absoluteUrl(path: string): string {
-  return new URL(path, `${siteConfig.url}/`).toString();
+/**
+ * A site path as the browser must request it, under the base path the site is served from.
+ * For every URL Next.js does not write itself: plain <a> and <img>, form actions, scripts.
+ */
+export const withBasePath = (sitePath: string) => `${siteConfig.basePath}${sitePath}`;
+
+/** Article bodies link and embed site paths (/articles/…); other URLs (https:, mailto:, #note) stay as written. */
+export const bodyUrl = (url: string) => (url.startsWith('/') && !url.startsWith('//') ? withBasePath(url) : url);
+
+export function absoluteUrl(sitePath: string): string {
+  return new URL(withBasePath(sitePath), siteConfig.url).toString();
 }
 
 /** The whole site's feeds; every listing (tag, author, sentiment) also has RSS at `<listing>/feed.xml`. */
@@ -24,6 +34,10 @@ export const BRAND_LOGO_PATH = '/brand/logo.png';
 export const BRAND_CARD_PATH = '/brand/card.png';
 /** Every article's generated share card, used when it has no raster lead image. */
 export const socialCardPath = (slug: string) => `${articlePath(slug)}/social-card.png`;
+
+export const SEARCH_PATH = '/search';
+/** Written by Pagefind after the export (`npm run build:search`). */
+export const PAGEFIND_SCRIPT_PATH = '/pagefind/pagefind.js';
 
 export const SITEMAP_PATH = '/sitemap.xml';
 export const NEWS_SITEMAP_PATH = '/news-sitemap.xml';

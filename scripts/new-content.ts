@@ -9,6 +9,7 @@ import { createInterface } from 'node:readline/promises';
 import { parseArgs } from 'node:util';
 import { ScaffoldError, scaffoldArticle, scaffoldAuthor } from '../lib/authoring/scaffold';
 import { readSourceFiles } from '../lib/content/source-files';
+import { withBasePath } from '../lib/urls';
 
 const root = process.cwd();
 const [kind, ...args] = process.argv.slice(2);
@@ -41,13 +42,13 @@ try {
     const authors = values.author?.flatMap(list) ?? list(await ask(undefined, 'Author slugs, comma-separated (for example maya-okafor)'));
     const tags = list(await ask(values.tags, 'Tags, comma-separated (for example AI, Markets)'));
     const result = scaffoldArticle(root, existing, { title, authors, tags, now: new Date() });
-    console.log(`Created ${result.path}\nPreview it with npm run dev at http://localhost:3000${result.previewPath}`);
+    console.log(`Created ${result.path}\nPreview it with npm run dev at http://localhost:3000${withBasePath(result.previewPath)}`);
   } else if (kind === 'author') {
     const name = await ask(values.name, 'Name');
     if (!name) throw new ScaffoldError('Give the name with --name "…".');
     const role = await ask(values.role, 'Role (optional, for example "Energy correspondent")');
     const result = scaffoldAuthor(root, existing, { name, role });
-    console.log(`Created ${result.path}\nPreview it with npm run dev at http://localhost:3000${result.previewPath}`);
+    console.log(`Created ${result.path}\nPreview it with npm run dev at http://localhost:3000${withBasePath(result.previewPath)}`);
   } else {
     throw new ScaffoldError('Usage: tsx scripts/new-content.ts article|author [flags]');
   }

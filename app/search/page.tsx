@@ -4,11 +4,12 @@ import { PageHeading } from '@/components/page-heading';
 import { SearchApp } from '@/components/search/search-app';
 import { getAuthors, getTags } from '@/lib/content/queries';
 import { pageMetadata } from '@/lib/seo/metadata';
+import { SEARCH_PATH } from '@/lib/urls';
 
 export const metadata: Metadata = pageMetadata({
   title: 'Search',
   description: 'Search every article, and filter by analyst verdict, topic and author.',
-  path: '/search',
+  path: SEARCH_PATH,
 });
 
 export default function SearchPage() {

@@ -1,3 +1,4 @@
+import { SEARCH_PATH, withBasePath } from '@/lib/urls';
 import { SearchShortcut } from './search-shortcut';
 
 const INPUT_ID = 'header-search';
@@ -5,7 +6,7 @@ const INPUT_ID = 'header-search';
 /** A plain form to /search: it works without JavaScript and loads no search code on this page. */
 export function HeaderSearch() {
   return (
-    <form role="search" action="/search" method="get" className="flex items-center">
+    <form role="search" action={withBasePath(SEARCH_PATH)} method="get" className="flex items-center">
       <label htmlFor={INPUT_ID} className="sr-only">
         Search articles
       </label>

@@ -4,6 +4,7 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import { formatDate } from '@/lib/dates';
 import { isEmptySearch, pagefindFilters, parseSearchParams, searchParamsOf, type SearchRequest } from '@/lib/search-params';
 import { isSentiment, SENTIMENT_META, SENTIMENTS } from '@/lib/sentiment';
+import { PAGEFIND_SCRIPT_PATH, SEARCH_PATH, withBasePath } from '@/lib/urls';
 import { SentimentBadge } from '../sentiment-badge';
 
 interface PagefindResult {
@@ -19,7 +20,7 @@ const RESULTS_SHOWN = 20;
 
 /** Pagefind's client and index are fetched on first use, so they never weigh on other pages. */
 let pagefindPromise: Promise<Pagefind> | undefined;
-const loadPagefind = () => (pagefindPromise ??= import(/* webpackIgnore: true */ '/pagefind/pagefind.js' as string) as Promise<Pagefind>);
+const loadPagefind = () => (pagefindPromise ??= import(/* webpackIgnore: true */ withBasePath(PAGEFIND_SCRIPT_PATH)) as Promise<Pagefind>);
 
 interface SearchAppProps {
   tags: string[];
@@ -62,14 +63,15 @@ export function SearchApp({ tags, authors }: SearchAppProps) {
     const fields = [...new FormData(event.currentTarget)].map(([name, value]) => [name, String(value)]);
     const next = parseSearchParams(new URLSearchParams(fields));
     const query = searchParamsOf(next).toString();
-    window.history.pushState(null, '', query ? `/search?${query}` : '/search');
+    // A URL relative to this page keeps its path, base path included.
+    window.history.pushState(null, '', query ? `?${query}` : window.location.pathname);
     run(next);
   }
 
   const fieldClass = 'rounded border border-rule bg-paper px-3 py-2 text-ink';
   return (
     <div className="mt-6">
-      <form role="search" action="/search" method="get" onSubmit={submit} className="grid gap-3 sm:grid-cols-2 lg:grid-cols-4">
+      <form role="search" action={withBasePath(SEARCH_PATH)} method="get" onSubmit={submit} className="grid gap-3 sm:grid-cols-2 lg:grid-cols-4">
         <label className="flex flex-col gap-1 text-sm font-semibold sm:col-span-2 lg:col-span-4">
           Search for
           <input type="search" name="q" defaultValue={request.query} key={`q-${request.query}`} className={`${fieldClass} text-lg font-normal`} />
