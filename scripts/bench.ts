@@ -56,6 +56,7 @@ async function build(dir: string) {
     console.log(`\n▶ ${step}`);
     const measurement = await runMeasured(step, dir, env);
     steps[step] = measurement.seconds;
+    console.log(`✓ ${step}: ${measurement.seconds.toFixed(1)} s, peak ${Math.round(measurement.peakMegabytes)} MB`);
     peakMegabytes = Math.max(peakMegabytes, measurement.peakMegabytes);
   }
   return { steps, peakMegabytes, totalSeconds: (performance.now() - started) / 1000 };
