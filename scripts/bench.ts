@@ -26,7 +26,7 @@ const performanceDoc = join(root, 'docs', 'performance.md');
 
 /** The build, step by step, exactly as `npm run build` runs it. */
 const buildSteps: string[] = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')).scripts.build.split('&&').map((step: string) => step.trim());
-const contentCompileStep = buildSteps.find((step) => /contentlayer2? build/.test(step))!;
+const contentCompileStep = buildSteps.find((step) => /build:content|contentlayer2? build/.test(step))!;
 const env = { NEXT_TELEMETRY_DISABLED: '1', PATH: `${join(root, 'node_modules', '.bin')}:${process.env.PATH}` };
 
 /** What is copied into a scratch project: everything but content, dependencies and build output. */

@@ -20,7 +20,7 @@ function readJson<T>(file: string): T {
   try {
     return JSON.parse(readFileSync(file, 'utf8')) as T;
   } catch (error) {
-    throw new Error(`Cannot read contentlayer's output ${file}; run \`contentlayer2 build\` first (npm run build does).`, { cause: error });
+    throw new Error(`Cannot read contentlayer's output ${file}; run "npm run build:content" first (npm run build does).`, { cause: error });
   }
 }
 

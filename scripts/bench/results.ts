@@ -49,7 +49,7 @@ const verdict = (value: number, limit: number | undefined) => (limit === undefin
 function stepName(command: string): string {
   const known: Array<[RegExp, string]> = [
     [/check:content/, 'content check'],
-    [/contentlayer2? build/, 'content compile'],
+    [/build:content|contentlayer2? build/, 'content compile'],
     [/next build/, 'Next build'],
     [/build:feeds/, 'feeds'],
     [/build:search|pagefind/, 'search index'],
