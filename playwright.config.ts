@@ -1,13 +1,6 @@
-import { existsSync } from 'node:fs';
 import { defineConfig, devices } from '@playwright/test';
-
-/*
- * Browser downloads are blocked on our build machines, so Playwright drives Debian's Chromium
- * when it is installed; on a laptop with Playwright's own browser, that one is used instead.
- * CHROMIUM_PATH overrides both.
- */
-const systemChromium = process.env.CHROMIUM_PATH ?? (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
-const port = Number(process.env.E2E_PORT ?? 4173);
+import { CLOSED_NETWORK_FLAGS, systemChromium } from './tests/support/chromium';
+import { staticServerCommand, testPort as port } from './tests/support/static-server';
 
 export default defineConfig({
   testDir: 'tests/e2e',
@@ -24,8 +17,7 @@ export default defineConfig({
     trace: 'retain-on-failure',
     launchOptions: {
       executablePath: systemChromium,
-      // Without these, Chromium keeps trying to reach Google's services, which a closed network refuses.
-      args: ['--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+      args: CLOSED_NETWORK_FLAGS,
     },
   },
   projects: [
@@ -33,7 +25,7 @@ export default defineConfig({
   ],
   // The suite tests the exported site exactly as a static host serves it.
   webServer: {
-    command: `npx serve out --listen ${port} --no-clipboard`,
+    command: staticServerCommand(port),
     url: `http://127.0.0.1:${port}/`,
     reuseExistingServer: !process.env.CI,
     timeout: 30_000,

@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import Link from '@/components/link';
 import { PageHeading } from '@/components/page-heading';
 
 export default function NotFound() {

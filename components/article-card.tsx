@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import Link from '@/components/link';
 import type { ArticleSummary } from '@/lib/content/queries';
 import { formatDate } from '@/lib/dates';
 import { articlePath } from '@/lib/urls';

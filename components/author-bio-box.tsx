@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import Link from '@/components/link';
 import type { Author } from '@/lib/content/queries';
 import { authorPath } from '@/lib/urls';
 import { AuthorAvatar } from './author-avatar';

@@ -9,7 +9,7 @@ export function AuthorBio({ author, large = false }: { author: Author; large?: b
       <div className={`prose-newsdesk ${large ? 'font-serif text-lg' : 'text-base'}`}>
         <MdxContent code={author.body.code} />
       </div>
-      <AuthorLinks name={author.name} links={author.links} />
+      <AuthorLinks links={author.links} />
     </div>
   );
 }

@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import Link from '@/components/link';
 import { pagePath } from '@/lib/pagination';
 
 interface PaginationNavProps {

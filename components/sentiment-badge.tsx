@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import Link from '@/components/link';
 import { SENTIMENT_META, type Sentiment } from '@/lib/sentiment';
 import { sentimentPath } from '@/lib/urls';
 import { SentimentIcon } from './sentiment-icon';

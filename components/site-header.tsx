@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import Link from '@/components/link';
 import { siteConfig } from '@/site.config';
 import { HeaderSearch } from './search/header-search';
 import { ThemeToggle } from './theme-toggle';

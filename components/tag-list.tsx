@@ -1,10 +1,11 @@
-import Link from 'next/link';
+import Link from '@/components/link';
 import type { Tag } from '@/lib/tags';
 import { tagPath } from '@/lib/urls';
 
-export function TagList({ tags, label = 'Tags' }: { tags: Tag[]; label?: string }) {
+/** The topic chips of an article; each link names its topic, so the list needs no label of its own. */
+export function TagList({ tags }: { tags: Tag[] }) {
   return (
-    <ul aria-label={label} className="flex flex-wrap gap-2">
+    <ul className="flex flex-wrap gap-2">
       {tags.map((tag) => (
         <li key={tag.slug}>
           <Link

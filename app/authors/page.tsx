@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
+import Link from '@/components/link';
 import { AuthorAvatar } from '@/components/author-avatar';
 import { PageHeading } from '@/components/page-heading';
 import { getArticlesByAuthor, getAuthors } from '@/lib/content/queries';

@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
+import Link from '@/components/link';
 import { PageHeading } from '@/components/page-heading';
 import { getTags } from '@/lib/content/queries';
 import { pageMetadata } from '@/lib/seo/metadata';

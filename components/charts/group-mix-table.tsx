@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import Link from '@/components/link';
 import { formatNetTone, type GroupMix } from '@/lib/insights';
 import { SENTIMENT_META, SENTIMENTS } from '@/lib/sentiment';
 import { SentimentMixBar } from './sentiment-mix-bar';

@@ -39,6 +39,7 @@ export function MonthlySentimentChart({ id, title, months, compact = false }: Mo
 
   return (
     <figure className="space-y-3">
+      <figcaption className="sr-only">{title}</figcaption>
       <svg viewBox={`0 0 ${width} ${height}`} className="h-auto w-full" role="img" aria-labelledby={`${id}-title ${id}-desc`}>
         <title id={`${id}-title`}>{title}</title>
         <desc id={`${id}-desc`}>Articles with an analyst verdict per month. {summary}. The table below gives each verdict's count.</desc>
@@ -80,7 +81,6 @@ export function MonthlySentimentChart({ id, title, months, compact = false }: Mo
         )}
       </svg>
       <SentimentLegend />
-      <figcaption className="sr-only">{title}</figcaption>
       <div className={compact ? 'sr-only' : 'overflow-x-auto'}>
         <table className="w-full text-sm">
           <caption className="sr-only">{title}: articles per month by analyst verdict</caption>

@@ -23,14 +23,14 @@ test.describe('search', () => {
     await page.goto('/search');
     // A word used across stories of every verdict, so the filter has something to narrow.
     await page.getByLabel('Search for').fill('percent');
-    await page.getByRole('button', { name: 'Search' }).click();
+    await page.getByRole('main').getByRole('button', { name: 'Search' }).click();
     await expect(page).toHaveURL(/\/search\?q=percent$/);
     await expect(page.getByRole('status')).toHaveText(/\d+ articles? found/);
     const unfiltered = await results(page).allTextContents();
     expect(unfiltered.length).toBeGreaterThan(1);
 
     await page.getByLabel('Analyst verdict').selectOption('negative');
-    await page.getByRole('button', { name: 'Search' }).click();
+    await page.getByRole('main').getByRole('button', { name: 'Search' }).click();
     await expect(page).toHaveURL(/\/search\?q=percent&sentiment=negative$/);
     await expect(page.getByRole('status')).toHaveText(/found/);
     const negative = await results(page).allTextContents();
