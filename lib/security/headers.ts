@@ -12,15 +12,15 @@
  * inline event handler attributes (script-src-attr), no plugins, no <base> hijacking, forms post
  * only to us, and no one may frame the site.
  * 'wasm-unsafe-eval' lets Pagefind compile its WebAssembly search engine; it allows no eval().
- * Style attributes are allowed (style-src-attr) because server-rendered chart bars and avatars
- * size themselves with style="width:…"; style elements and sheets still come from us only.
+ * Styles come only from our own style sheets: no page carries a style attribute or element
+ * (charts draw their bars as SVG shapes), so a style injected into a page is refused too.
  */
 const CSP_DIRECTIVES: Array<[directive: string, sources: string[]]> = [
   ['default-src', ["'self'"]],
   ['script-src', ["'self'", "'unsafe-inline'", "'wasm-unsafe-eval'"]],
   ['script-src-attr', ["'none'"]],
   ['style-src', ["'self'"]],
-  ['style-src-attr', ["'unsafe-inline'"]],
+  ['style-src-attr', ["'none'"]],
   ['object-src', ["'none'"]],
   ['base-uri', ["'self'"]],
   ['form-action', ["'self'"]],

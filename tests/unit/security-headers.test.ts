@@ -24,9 +24,9 @@ describe('Content-Security-Policy', () => {
     expect(CONTENT_SECURITY_POLICY).not.toContain("'unsafe-eval'");
   });
 
-  it('allows style attributes but no inline style elements', () => {
+  it('allows no inline style elements or attributes', () => {
     expect(directives.get('style-src')).toEqual(["'self'"]);
-    expect(directives.get('style-src-attr')).toEqual(["'unsafe-inline'"]);
+    expect(directives.get('style-src-attr')).toEqual(["'none'"]);
   });
 });
 
