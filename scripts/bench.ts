@@ -4,7 +4,8 @@
  * article and home pages weigh; then the time to rebuild after editing one article. The figures
  * go to docs/benchmark-results.json and into the tables of docs/performance.md.
  *
- * Usage: tsx scripts/bench.ts [articles ...]   (default: 200 1000 5000)
+ * Usage: tsx scripts/bench.ts [--no-rebuild] [articles ...]   (default: 200 1000 5000)
+ *        --no-rebuild skips the rebuild after an edit, which takes nearly as long as the build.
  *        BENCH_DIR=/path to build somewhere other than the system's temporary folder.
  */
 import { appendFileSync, cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
@@ -15,9 +16,11 @@ import { type BenchRecord, type BenchResult, mergeResults, renderTables, replace
 import { runMeasured } from './bench/run-measured';
 
 const root = process.cwd();
-const sizes = process.argv.slice(2).map(Number);
+const args = process.argv.slice(2);
+const measureRebuild = !args.includes('--no-rebuild');
+const sizes = args.filter((arg) => arg !== '--no-rebuild').map(Number);
 if (sizes.some((size) => !Number.isInteger(size) || size < 1)) {
-  console.error('Usage: tsx scripts/bench.ts [articles ...]');
+  console.error('Usage: tsx scripts/bench.ts [--no-rebuild] [articles ...]');
   process.exit(1);
 }
 const corpusSizes = sizes.length > 0 ? sizes : [200, 1000, 5000];
@@ -84,6 +87,10 @@ async function benchmark(articles: number): Promise<BenchResult> {
     article: pageWeight(outDir, join('articles', firstArticle)),
     home: pageWeight(outDir, 'index.html'),
   };
+  if (!measureRebuild) {
+    rmSync(dir, { recursive: true, force: true });
+    return result;
+  }
   editOneArticle(dir);
   const rebuild = await build(dir);
   rmSync(dir, { recursive: true, force: true });

@@ -9,8 +9,8 @@ export interface BenchResult {
   pages: number;
   article: { htmlGzipBytes: number; scriptGzipBytes: number };
   home: { htmlGzipBytes: number; scriptGzipBytes: number };
-  /** After one article is edited: the content compile step alone, and the whole build. */
-  rebuild: { contentSeconds: number; totalSeconds: number };
+  /** After one article is edited: the content compile step alone, and the whole build (not always measured). */
+  rebuild?: { contentSeconds: number; totalSeconds: number };
 }
 
 export interface Machine {
@@ -67,7 +67,7 @@ export function renderTables({ machine, results }: BenchRecord): string {
     megabytes(result.peakMegabytes) + (PEAK_MEGABYTES_TARGET[result.articles] ? verdict(result.peakMegabytes, PEAK_MEGABYTES_TARGET[result.articles]) : ''),
     `${megabytes(result.outMegabytes)} (${Math.round((result.outMegabytes * 1024) / result.articles)} kB/article)`,
     result.pages.toLocaleString('en'),
-    `${seconds(result.rebuild.contentSeconds)} / ${seconds(result.rebuild.totalSeconds)}`,
+    result.rebuild ? `${seconds(result.rebuild.contentSeconds)} / ${seconds(result.rebuild.totalSeconds)}` : 'not measured',
   ]);
   const weightHeader = ['articles', 'article HTML (gzip)', 'article JS (gzip)', 'home HTML (gzip)', 'home JS (gzip)'];
   const weightRows = results.map((result) => [

@@ -54,6 +54,12 @@ describe('benchmark report', () => {
     expect(tables).toContain('61.0 kB ✗');
   });
 
+  it('says so when a run skipped the rebuild', () => {
+    const machine = { cpu: 'Test CPU', cores: 2, memoryGigabytes: 24, node: '20.20.2', os: 'Linux', date: '2026-11-25' };
+    const { rebuild: _rebuild, ...coldOnly } = result(20000, 700);
+    expect(renderTables({ machine, results: [coldOnly] })).toContain('| 40,000 | not measured |');
+  });
+
   it('rewrites only the text between the markers', () => {
     const document = `# Performance\n\nIntro.\n\n${TABLES_START}\nold\n${TABLES_END}\n\nAnalysis.\n`;
     expect(replaceTables(document, 'new')).toBe(`# Performance\n\nIntro.\n\n${TABLES_START}\nnew\n${TABLES_END}\n\nAnalysis.\n`);
