@@ -13,8 +13,8 @@ const nextConfig: NextConfig = {
   // Static hosting has no image optimiser; images ship as authored, with their measured size.
   images: { unoptimized: true },
   reactStrictMode: true,
-  // `npm test` type-checks the code first; authors' pull requests change content, not code, so
-  // their builds need not pay for a second type check.
+  // `npm test` type-checks the code after the build; authors' pull requests change content, not
+  // code, so their builds need not pay for a second type check.
   typescript: { ignoreBuildErrors: true },
   poweredByHeader: false,
   experimental: {
