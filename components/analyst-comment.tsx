@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
 import { isSentiment, SENTIMENT_META } from '@/lib/sentiment';
-import { SENTIMENT_TONE } from './sentiment-badge';
+import { SENTIMENT_TONE } from './sentiment-tone';
 import { SentimentIcon } from './sentiment-icon';
 
 interface AnalystCommentProps {

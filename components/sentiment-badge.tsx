@@ -2,13 +2,7 @@ import Link from '@/components/link';
 import { SENTIMENT_META, type Sentiment } from '@/lib/sentiment';
 import { sentimentPath } from '@/lib/urls';
 import { SentimentIcon } from './sentiment-icon';
-
-export const SENTIMENT_TONE: Record<Sentiment, string> = {
-  positive: 'text-positive-ink bg-positive-wash',
-  negative: 'text-negative-ink bg-negative-wash',
-  neutral: 'text-neutral-ink bg-neutral-wash',
-  mixed: 'text-mixed-ink bg-mixed-wash',
-};
+import { SENTIMENT_TONE } from './sentiment-tone';
 
 interface SentimentBadgeProps {
   sentiment: Sentiment;

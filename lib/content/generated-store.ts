@@ -6,7 +6,7 @@ import type { Article as GeneratedArticle, Author } from 'contentlayer/generated
  * contentlayer's output is read from disk when the build runs, not imported. An import would make
  * webpack copy every article into the server bundle (about 290 MB at 20,000 articles) and every
  * page-rendering worker would hold every article body. Listings only need an article's metadata;
- * an article page reads its own compiled body when it renders.
+ * an article page reads its own body HTML when it renders.
  */
 
 /** An article as listings, feeds and structured data use it: everything but the body. */
@@ -45,7 +45,7 @@ export function documentFileName(id: string): string {
   return `${/^[0-9]/.test(id) ? '_' : ''}${id.replaceAll('/', '__')}.json`;
 }
 
-/** The compiled MDX of one article, read only by the page that renders it. */
-export function readArticleBodyCode(article: Pick<Article, '_id'>): string {
-  return readJson<GeneratedArticle>(join(generatedDir(), 'Article', documentFileName(article._id))).body.code;
+/** The body HTML of one article (lib/content/body-html.ts), read only by the page that renders it. */
+export function readArticleBodyHtml(article: Pick<Article, '_id'>): string {
+  return readJson<GeneratedArticle>(join(generatedDir(), 'Article', documentFileName(article._id))).body.html;
 }

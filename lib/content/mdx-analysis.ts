@@ -36,7 +36,7 @@ export interface MdxAnalysis {
   references: BodyReference[];
   /** Text of the first paragraph outside any component, used as the fallback summary. */
   leadParagraph: string;
-  /** Syntax errors, unknown components and imports: anything that would break or escape the page. */
+  /** Syntax errors, unknown components, imports and expressions: anything that would break or escape the page. */
   issues: MdxIssue[];
 }
 
@@ -98,6 +98,16 @@ function analyze(source: string): MdxAnalysis {
         }
         return undefined;
       }
+      case 'mdxFlowExpression':
+      case 'mdxTextExpression':
+        // A {/* comment */} is a program with no statements; anything else would be code.
+        if (node.data?.estree?.body.length !== 0) {
+          issues.push({
+            line,
+            message: 'JavaScript {expressions} are not allowed in articles; write the text itself, or escape a literal brace as \\{',
+          });
+        }
+        return SKIP;
       case 'link':
       case 'definition':
         references.push({ kind: 'link', url: node.url, line });

@@ -3,10 +3,11 @@ import { indexArticles, type PublicationStatus, publicationStatus, relatedArticl
 import { authorLinks } from '../author-links';
 import { mixByGroup } from '../insights';
 import type { PersonFacts } from '../seo/json-ld';
-import { authorPath, tagPath } from '../urls';
+import { authorPath, bodyUrl, tagPath } from '../urls';
 import type { Sentiment } from '../sentiment';
 import { collectTags, tagSlug, type Tag } from '../tags';
-import { type Article, type Author, generatedStamp, readArticleBodyCode, readArticles, readAuthors } from './generated-store';
+import { rewriteBodyUrls } from './body-urls';
+import { type Article, type Author, generatedStamp, readArticleBodyHtml, readArticles, readAuthors } from './generated-store';
 
 /*
  * The one place routes get content from. Everything is computed once per build process from
@@ -51,7 +52,11 @@ const fromParam = (slug: string) => decodeURIComponent(slug);
 
 export const getArticles = (): Article[] => catalog().articles;
 export const getArticle = (slug: string) => catalog().articlesBySlug.get(fromParam(slug));
-export const getArticleBodyCode = (article: Article) => readArticleBodyCode(article);
+
+/** Bodies link and embed site paths; a site served under a sub-path needs its prefix on them. */
+const withBasePathInBody = (html: string) => (siteConfig.basePath ? rewriteBodyUrls(html, bodyUrl) : html);
+export const getArticleBodyHtml = (article: Article) => withBasePathInBody(readArticleBodyHtml(article));
+export const getAuthorBioHtml = (author: Author) => withBasePathInBody(author.body.html);
 
 export const getAuthors = (): Author[] => catalog().authors;
 export const getAuthor = (slug: string) => catalog().authorsBySlug.get(fromParam(slug));

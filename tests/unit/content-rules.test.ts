@@ -53,6 +53,7 @@ describe('content rules (../shared/CONTENT.md)', () => {
     ['two-analyst-comments.mdx', [{ line: 15, message: /a second <AnalystComment>; an article has at most one \(the first is on line 11\)/ }]],
     ['broken-mdx-tag.mdx', [{ line: 11, message: /the MDX body cannot be parsed: Expected a closing tag for `<AnalystComment>`/ }]],
     ['unknown-component.mdx', [{ line: 9, message: /unknown component <Chart>/ }]],
+    ['javascript-expression.mdx', [{ line: 10, message: /JavaScript \{expressions\} are not allowed in articles; write the text itself, or escape a literal brace as \\\{/ }]],
     ['malformed-frontmatter.mdx', [{ message: /the frontmatter is not valid YAML/ }]],
     ['Bad_Slug.mdx', [{ message: /the file name "Bad_Slug" is not a valid slug/ }]],
     [

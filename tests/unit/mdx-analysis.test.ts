@@ -49,4 +49,10 @@ describe('analyzeMdx', () => {
     expect(issues.map((issue) => issue.line)).toEqual([1, 3]);
     expect(issues[1]!.message).toMatch(/unknown component <Widget>/);
   });
+
+  it('reports {expressions}, which would be code, but lets {/* comments */} and escaped braces pass', () => {
+    const { issues } = analyzeMdx('{/* note */}\n\nCosts \\{rose\\}.\n\nCosts {x}.\n');
+    expect(issues.map((issue) => issue.line)).toEqual([5]);
+    expect(issues[0]!.message).toMatch(/\{expressions\} are not allowed/);
+  });
 });

@@ -5,10 +5,10 @@ import { ArticleList } from '@/components/article-list';
 import { AuthorBioBox } from '@/components/author-bio-box';
 import { JsonLd } from '@/components/json-ld';
 import { LeadImage, type LeadImageData } from '@/components/lead-image';
-import { MdxContent } from '@/components/mdx-content';
+import { PrerenderedBody } from '@/components/prerendered-body';
 import { SearchIndexFacts } from '@/components/search-index-facts';
 import { ShareLinks } from '@/components/share-links';
-import { getArticle, getArticleAuthors, getArticleBodyCode, getArticles, getRelatedArticles, summarize } from '@/lib/content/queries';
+import { getArticle, getArticleAuthors, getArticleBodyHtml, getArticles, getRelatedArticles, summarize } from '@/lib/content/queries';
 import { articleShareImage, articleStructuredData } from '@/lib/seo/article';
 import { pageMetadata } from '@/lib/seo/metadata';
 import { absoluteUrl, articlePath, authorPath } from '@/lib/urls';
@@ -52,9 +52,7 @@ export default async function ArticlePage({ params }: Props) {
       <SearchIndexFacts article={summary} />
       <ArticleHeader article={summary} />
       {article.leadImage ? <LeadImage image={article.leadImage as LeadImageData} /> : null}
-      <div className="article-body mt-8" data-article-body>
-        <MdxContent code={getArticleBodyCode(article)} />
-      </div>
+      <PrerenderedBody className="article-body mt-8" data-article-body html={getArticleBodyHtml(article)} />
       <footer className="mt-12 space-y-10" data-pagefind-ignore="all">
         <ShareLinks url={absoluteUrl(articlePath(article.slug))} title={article.title} />
         <div className="space-y-4">
