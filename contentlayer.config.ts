@@ -2,10 +2,12 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { defineDocumentType, makeSource } from 'contentlayer2/source-files';
 import { imageSize } from 'image-size';
+import type { Root } from 'mdast';
 import readingTime from 'reading-time';
+import type { VFile } from 'vfile';
 import { bodyComponents } from './components/body-components';
 import { bodyHtmlPipeline } from './lib/content/body-html';
-import { analyzeMdx } from './lib/content/mdx-analysis';
+import { analyzeMdx, analyzeMdxTree, type MdxAnalysis } from './lib/content/mdx-analysis';
 import { slugOf } from './lib/content/rules';
 import { articleFields, ARTICLES_DIR, authorFields, AUTHORS_DIR } from './lib/content/schema';
 import { isSentiment } from './lib/sentiment';
@@ -19,6 +21,20 @@ function imageDimensions(sitePath: string): { width: number; height: number } {
   return { width, height };
 }
 
+/*
+ * Parsing MDX is the largest part of compiling an article. The body pipeline parses each file once
+ * and records what the computed fields need, keyed by file; they fall back to parsing the body
+ * themselves should contentlayer ever resolve them without running the pipeline.
+ */
+const analyses = new Map<string, MdxAnalysis>();
+const recordAnalysis = () => (tree: Root, file: VFile) => {
+  // contentlayer puts the document's raw data on every file it hands to the pipeline.
+  const source = (file.data as { rawDocumentData?: { sourceFilePath: string } }).rawDocumentData?.sourceFilePath;
+  if (source) analyses.set(source, analyzeMdxTree(tree));
+};
+const analysisOf = (doc: { _raw: { sourceFilePath: string }; body: { raw: string } }) =>
+  analyses.get(doc._raw.sourceFilePath) ?? analyzeMdx(doc.body.raw);
+
 export const Article = defineDocumentType(() => ({
   name: 'Article',
   filePathPattern: `${ARTICLES_DIR}/**/*.mdx`,
@@ -31,13 +47,13 @@ export const Article = defineDocumentType(() => ({
       type: 'string',
       description: 'From the <AnalystComment> block: the single source of truth for the badge',
       resolve: (doc) => {
-        const sentiment = analyzeMdx(doc.body.raw).analystComments[0]?.sentiment;
+        const sentiment = analysisOf(doc).analystComments[0]?.sentiment;
         return isSentiment(sentiment) ? sentiment : undefined;
       },
     },
     dek: {
       type: 'string',
-      resolve: (doc) => doc.summary ?? truncateAtWord(analyzeMdx(doc.body.raw).leadParagraph, FALLBACK_SUMMARY_LENGTH),
+      resolve: (doc) => doc.summary ?? truncateAtWord(analysisOf(doc).leadParagraph, FALLBACK_SUMMARY_LENGTH),
     },
     readingMinutes: {
       type: 'number',
@@ -72,7 +88,7 @@ export default makeSource({
    * content compile. Bodies use Markdown and one component, so they are rendered to HTML here,
    * once, with the components the site uses (lib/content/body-html.ts).
    */
-  markdown: bodyHtmlPipeline(bodyComponents),
+  markdown: bodyHtmlPipeline(bodyComponents, { inspect: recordAnalysis }),
   onMissingOrIncompatibleData: 'fail',
   onExtraFieldData: 'fail',
   // tsconfig maps contentlayer/generated with `paths` alone: TypeScript 7 has no baseUrl.

@@ -1,5 +1,6 @@
 import type { Element, ElementContent, Properties, Root } from 'hast';
 import { type Components, toJsxRuntime } from 'hast-util-to-jsx-runtime';
+import type { Root as MdastRoot } from 'mdast';
 import type { MdxJsxFlowElementHast, MdxJsxTextElementHast } from 'mdast-util-mdx-jsx';
 import { Fragment, jsx, jsxs } from 'react/jsx-runtime';
 import { renderToStaticMarkup } from 'react-dom/server';
@@ -63,13 +64,12 @@ const rehypeStaticMarkup: Plugin<[{ components: Components }], Root, string> = f
  * The pipeline from a content file to body HTML, for contentlayer's `markdown` option: it is given
  * the whole file, frontmatter included. GitHub-flavoured Markdown as CONTENT.md promises.
  */
-export function bodyHtmlPipeline(components: Components) {
+export function bodyHtmlPipeline(components: Components, { inspect }: { inspect?: Plugin<[], MdastRoot> } = {}) {
   return (builder: Processor) => {
+    builder.use(remarkParse).use(remarkFrontmatter).use(remarkMdx).use(remarkGfm);
+    // Lets the caller read the Markdown tree without parsing the file a second time.
+    if (inspect) builder.use(inspect);
     builder
-      .use(remarkParse)
-      .use(remarkFrontmatter)
-      .use(remarkMdx)
-      .use(remarkGfm)
       .use(remarkRehype, toHast)
       .use(rehypeStaticMarkup, { components });
   };

@@ -64,7 +64,11 @@ function analyze(source: string): MdxAnalysis {
   } catch (error) {
     return { analystComments: [], references: [], leadParagraph: '', issues: [syntaxIssue(error)] };
   }
+  return analyzeMdxTree(tree);
+}
 
+/** The same analysis of a body another pipeline has already parsed (with remark-mdx and remark-gfm). */
+export function analyzeMdxTree(tree: Root): MdxAnalysis {
   const analystComments: AnalystCommentTag[] = [];
   const references: BodyReference[] = [];
   const issues: MdxIssue[] = [];
