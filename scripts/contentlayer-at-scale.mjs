@@ -1,5 +1,5 @@
 /*
- * Preloaded into contentlayer2's CLI (`node --import`, see package.json's build:content): two
+ * Preloaded into contentlayer2's CLI (`node --import`, package.json's `contentlayer` script): two
  * fixes for archives of thousands of articles, each found by profiling and each harmless should
  * a later contentlayer2 no longer need it.
  */
