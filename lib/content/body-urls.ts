@@ -4,22 +4,26 @@ import rehypeParse from 'rehype-parse';
 import { unified } from 'unified';
 import { visit } from 'unist-util-visit';
 
-const URL_ATTRIBUTES = ['href', 'src'] as const;
+/** The attributes of a body's elements that hold a URL: links, images and video posters. */
+const URL_ATTRIBUTES = ['href', 'src', 'poster'] as const;
+
+/** Rewrites the URL attributes of one element, for every step that moves a body somewhere else. */
+export function rewriteUrlAttributes(element: Element, rewrite: (url: string) => string): void {
+  for (const attribute of URL_ATTRIBUTES) {
+    const value = element.properties[attribute];
+    if (typeof value === 'string') element.properties[attribute] = rewrite(value);
+  }
+}
 
 const fragmentParser = unified().use(rehypeParse, { fragment: true });
 
 /**
- * Rewrites every link and image URL of a prerendered body. Bodies are compiled without the base
- * path, so that contentlayer's cache stays valid whatever path the site is served from; a site
- * under a sub-path passes its prefixing function here when a page renders.
+ * Rewrites every URL of a prerendered body. Bodies are compiled without the base path, so that
+ * contentlayer's cache stays valid whatever path the site is served from; a site under a
+ * sub-path passes its prefixing function here when a page renders.
  */
 export function rewriteBodyUrls(html: string, rewrite: (url: string) => string): string {
   const tree = fragmentParser.parse(html) as Root;
-  visit(tree, 'element', (node: Element) => {
-    for (const attribute of URL_ATTRIBUTES) {
-      const value = node.properties[attribute];
-      if (typeof value === 'string') node.properties[attribute] = rewrite(value);
-    }
-  });
+  visit(tree, 'element', (element: Element) => rewriteUrlAttributes(element, rewrite));
   return toHtml(tree);
 }

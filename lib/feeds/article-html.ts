@@ -5,11 +5,10 @@ import rehypeParse from 'rehype-parse';
 import { unified } from 'unified';
 import { remove } from 'unist-util-remove';
 import { visit } from 'unist-util-visit';
+import { rewriteUrlAttributes } from '../content/body-urls';
 
 /** The element of an article page that holds the body, analyst comment included. */
 export const ARTICLE_BODY_SELECTOR = '[data-article-body]';
-
-const URL_ATTRIBUTES = ['href', 'src', 'poster'] as const;
 
 const parser = unified().use(rehypeParse);
 
@@ -25,10 +24,7 @@ export function articleHtmlForFeed(pageHtml: string, pageUrl: string): string {
   const isDecorativeIcon = (node: Element) => node.tagName === 'svg' && node.properties.ariaHidden === 'true';
   remove(body, (node) => node.type === 'element' && isDecorativeIcon(node as Element));
   visit(body, 'element', (node: Element) => {
-    for (const attribute of URL_ATTRIBUTES) {
-      const value = node.properties[attribute];
-      if (typeof value === 'string') node.properties[attribute] = new URL(value, pageUrl).toString();
-    }
+    rewriteUrlAttributes(node, (url) => new URL(url, pageUrl).toString());
     delete node.properties.className;
     delete node.properties.style;
   });
