@@ -20,10 +20,15 @@ const buildTime = new Date();
 // `npm run dev` previews drafts and scheduled stories; a production build never contains them.
 const isPreview = process.env.NODE_ENV === 'development';
 
+/** Bodies link and embed site paths; a site served under a sub-path needs its prefix on them. */
+const withBasePathInBody = (html: string) => (siteConfig.basePath ? rewriteBodyUrls(html, bodyUrl) : html);
+
 function loadCatalog() {
   const articles = visibleArticles(readArticles(), { now: buildTime, includeUnpublished: isPreview });
   const tags = collectTags(articles);
-  const authors = readAuthors().sort((a, b) => a.name.localeCompare(b.name));
+  const authors = readAuthors()
+    .map((author) => ({ ...author, body: { ...author.body, html: withBasePathInBody(author.body.html) } }))
+    .sort((a, b) => a.name.localeCompare(b.name));
   return {
     articles,
     articlesBySlug: new Map(articles.map((article) => [article.slug, article])),
@@ -53,10 +58,7 @@ const fromParam = (slug: string) => decodeURIComponent(slug);
 export const getArticles = (): Article[] => catalog().articles;
 export const getArticle = (slug: string) => catalog().articlesBySlug.get(fromParam(slug));
 
-/** Bodies link and embed site paths; a site served under a sub-path needs its prefix on them. */
-const withBasePathInBody = (html: string) => (siteConfig.basePath ? rewriteBodyUrls(html, bodyUrl) : html);
 export const getArticleBodyHtml = (article: Article) => withBasePathInBody(readArticleBodyHtml(article));
-export const getAuthorBioHtml = (author: Author) => withBasePathInBody(author.body.html);
 
 export const getAuthors = (): Author[] => catalog().authors;
 export const getAuthor = (slug: string) => catalog().authorsBySlug.get(fromParam(slug));
