@@ -8,14 +8,30 @@ export interface Tag {
 }
 
 /**
- * A tag's URL slug: lowercase, spaces to hyphens, punctuation dropped, letters of every script
- * kept ("Venture Capital" → "venture-capital", "人工智能" stays as it is). Because it lowercases,
- * tags that differ only in letter case share one slug, and so one page.
+ * Symbols that carry meaning in tag names, spelled out so that C++, C# and C are three topics,
+ * not one. Other punctuation is dropped, as before ("U.S." and "US" share a page).
+ */
+const SPELLED_OUT: ReadonlyArray<[pattern: RegExp, words: string]> = [
+  [/\+/g, ' plus '],
+  [/#/g, ' sharp '],
+  [/&/g, ' and '],
+  [/@/g, ' at '],
+  [/^\./, 'dot '],
+];
+
+/**
+ * A tag's URL slug: lowercase, spaces to hyphens, letters of every script kept ("Venture Capital"
+ * → "venture-capital", "人工智能" stays as it is, "C++" → "c-plus-plus", ".NET" → "dot-net").
+ * Tags that differ only in letter case or in how an accent was typed (Unicode normalisation)
+ * share one slug, and so one page. A tag with no letters or digits at all (an emoji) is named by
+ * its code points, so no tag ever gets an empty slug.
  */
 export function tagSlug(tag: string): string {
   let slug = slugCache.get(tag);
   if (slug === undefined) {
-    slug = githubSlug(tag.trim());
+    const words = SPELLED_OUT.reduce((text, [pattern, spelled]) => text.replace(pattern, spelled), tag.normalize('NFC').trim().toLowerCase());
+    slug = githubSlug(words.replace(/\s+/g, ' ').trim()).replace(/-{2,}/g, '-').replace(/^-|-$/g, '');
+    if (slug === '') slug = `u-${[...tag.trim()].map((char) => char.codePointAt(0)!.toString(16)).join('-')}`;
     slugCache.set(tag, slug);
   }
   return slug;

@@ -1,9 +1,13 @@
 /*
  * Preloaded into contentlayer2's CLI (`node --import`, package.json's `contentlayer` script): two
  * fixes for archives of thousands of articles, each found by profiling and each harmless should
- * a later contentlayer2 no longer need it.
+ * a later contentlayer2 no longer need it, and the guard that makes contentlayer2 read content
+ * files exactly as the content check does (3, below).
  */
-import { promises as fs } from 'node:fs';
+import { promises as fs, realpathSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { join, relative, resolve, sep } from 'node:path';
+import { tsImport } from 'tsx/esm/api';
 
 /*
  * 1. Effect-TS execution tracing off. contentlayer2's first import switches it on, and it records
@@ -45,7 +49,48 @@ async function withFileSlot(task) {
   }
 }
 
-for (const name of ['readFile', 'writeFile']) {
-  const original = fs[name];
-  fs[name] = (...args) => withFileSlot(() => original.apply(fs, args));
+/*
+ * 3. Content files are untrusted input. contentlayer2 hands each file to gray-matter, which runs
+ * frontmatter opened with `---js` as JavaScript while reading it. Every read of a content file
+ * therefore goes through the same decoding and frontmatter rules as the content check
+ * (lib/content/source-text.ts, lib/content/frontmatter.ts): UTF-8, LF line endings, NFC, a first
+ * line of exactly `---`, no symbolic links. A file that fails is an error naming the file and
+ * line, and gray-matter's JavaScript engines are replaced by ones that refuse, so no path is left
+ * to them even if a file slipped past.
+ */
+const require = createRequire(import.meta.url);
+const grayMatterEngines = require('gray-matter/lib/engines.js');
+for (const name of ['js', 'javascript', 'coffee', 'coffeescript', 'cson']) {
+  grayMatterEngines[name] = () => {
+    throw new Error(`Frontmatter in ${name} is refused: content frontmatter is YAML only`);
+  };
 }
+
+const { decodeSourceText } = await tsImport('../lib/content/source-text.ts', import.meta.url);
+const { parseFrontmatter } = await tsImport('../lib/content/frontmatter.ts', import.meta.url);
+const contentRoot = join(process.cwd(), 'content');
+
+async function readContentFile(readFile, path) {
+  const file = relative(process.cwd(), path).split(sep).join('/');
+  const refuse = (line, message) => {
+    const text = `${file}${line ? `:${line}` : ''}: ${message} (run npm run check:content for every problem)`;
+    // contentlayer2 prints the error as JSON, which shows only enumerable properties.
+    throw Object.assign(new Error(text), { problem: text });
+  };
+  // A link anywhere below content/ (the file or a folder) makes the real path differ; links
+  // above it (a checkout under a linked home folder) do not matter.
+  if (realpathSync(path) !== join(realpathSync(contentRoot), relative(contentRoot, resolve(path)))) refuse(undefined, 'symbolic links are not allowed under content/');
+  const decoded = decodeSourceText(await readFile(path));
+  if ('problem' in decoded) refuse(decoded.problem.line, decoded.problem.message);
+  const frontmatter = parseFrontmatter(decoded.text);
+  if ('problem' in frontmatter) refuse(frontmatter.problem.line, frontmatter.problem.message);
+  return decoded.text;
+}
+
+const isContentFile = (path) => typeof path === 'string' && resolve(path).startsWith(contentRoot + sep) && path.endsWith('.mdx');
+
+const originalReadFile = fs.readFile;
+fs.readFile = (path, ...args) =>
+  withFileSlot(() => (isContentFile(path) ? readContentFile(originalReadFile.bind(fs), path) : originalReadFile.call(fs, path, ...args)));
+const originalWriteFile = fs.writeFile;
+fs.writeFile = (...args) => withFileSlot(() => originalWriteFile.apply(fs, args));

@@ -8,9 +8,12 @@ import remarkFrontmatter from 'remark-frontmatter';
 import remarkGfm from 'remark-gfm';
 import remarkMdx from 'remark-mdx';
 import remarkParse from 'remark-parse';
+import { find, html as htmlSchema } from 'property-information';
+import rehypeSanitize from 'rehype-sanitize';
 import remarkRehype, { type Options as RemarkRehypeOptions } from 'remark-rehype';
 import type { Plugin, Processor } from 'unified';
 import { SKIP, visit } from 'unist-util-visit';
+import { CLOBBER_PREFIX, sanitizeSchema } from './html-allowlist';
 
 /*
  * Article and author bodies are rendered to HTML once, when the content is compiled, with the
@@ -19,12 +22,16 @@ import { SKIP, visit } from 'unist-util-visit';
  * evaluated, rendered or hydrated again on each page.
  *
  * The content rules (lib/content/rules.ts) run before this and reject what MDX could do beyond
- * Markdown and tags: imports, exports, {expressions} and unknown components. So every tag here has
- * quoted attributes, and an expression that is left can only be a {/* comment *\/}.
+ * Markdown and tags: imports, exports, {expressions}, unknown components and any HTML outside the
+ * allowlist (lib/content/html-allowlist.ts). This pipeline does not rely on that: it sanitises
+ * every body with rehype-sanitize against the same allowlist, so anything the check missed is
+ * stripped here and never rendered.
  */
 
 const toHast: RemarkRehypeOptions = {
   passThrough: ['mdxJsxFlowElement', 'mdxJsxTextElement', 'mdxFlowExpression', 'mdxTextExpression'],
+  // The sanitiser prefixes every id (footnotes' too) once; see rehypeFragmentLinks.
+  clobberPrefix: '',
 };
 
 /** `<AnalystComment sentiment="mixed">` becomes an element that the components map renders. */
@@ -33,8 +40,10 @@ function toElement(node: MdxJsxFlowElementHast | MdxJsxTextElementHast): Element
   for (const attribute of node.attributes) {
     if (attribute.type !== 'mdxJsxAttribute') continue;
     // A bare attribute (<input disabled>) is `true`, as in JSX.
-    if (attribute.value === null || attribute.value === undefined) properties[attribute.name] = true;
-    else if (typeof attribute.value === 'string') properties[attribute.name] = attribute.value;
+    // hast names properties as the DOM does (colspan → colSpan), which is what the sanitiser checks.
+    const name = find(htmlSchema, attribute.name).property;
+    if (attribute.value === null || attribute.value === undefined) properties[name] = true;
+    else if (typeof attribute.value === 'string') properties[name] = attribute.value;
   }
   return { type: 'element', tagName: node.name ?? 'div', properties, children: node.children, position: node.position };
 }
@@ -55,9 +64,44 @@ function toPlainHast(tree: Root): Root {
   return tree;
 }
 
+/** MDX's JSX nodes become plain elements, so the sanitiser judges them like any other HTML. */
+const rehypeMdxToElements: Plugin<[], Root> = () => (tree) => toPlainHast(tree);
+
+/**
+ * GFM writes a column's alignment as `align`, which React would turn into a style attribute that
+ * the site's CSP (style-src-attr 'none') blocks. A class keeps numbers right-aligned.
+ */
+const rehypeAlignmentClasses: Plugin<[], Root> = () => (tree) => {
+  visit(tree, 'element', (node) => {
+    const { align } = node.properties;
+    if ((node.tagName === 'td' || node.tagName === 'th') && typeof align === 'string' && ['left', 'center', 'right'].includes(align)) {
+      node.properties.className = [`align-${align}`];
+    }
+    delete node.properties.align;
+  });
+};
+
+/**
+ * The sanitiser prefixes every id with "user-content-", so an author's id can never shadow a
+ * global the page's scripts use (DOM clobbering). Links to a fragment of the same body, the
+ * footnotes' among them, are pointed at the prefixed id.
+ */
+const rehypeFragmentLinks: Plugin<[], Root> = () => (tree) => {
+  const ids = new Set<string>();
+  visit(tree, 'element', (node) => {
+    if (typeof node.properties.id === 'string') ids.add(node.properties.id);
+  });
+  visit(tree, 'element', (node) => {
+    const { href } = node.properties;
+    if (node.tagName === 'a' && typeof href === 'string' && href.startsWith('#') && ids.has(`${CLOBBER_PREFIX}${href.slice(1)}`)) {
+      node.properties.href = `#${CLOBBER_PREFIX}${href.slice(1)}`;
+    }
+  });
+};
+
 /** The unified compiler step: renders the tree with React to static markup, escaping included. */
 const rehypeStaticMarkup: Plugin<[{ components: Components }], Root, string> = function (this: Processor, { components }) {
-  this.compiler = (tree) => renderToStaticMarkup(toJsxRuntime(toPlainHast(tree as Root), { Fragment, jsx, jsxs, components }));
+  this.compiler = (tree) => renderToStaticMarkup(toJsxRuntime(tree as Root, { Fragment, jsx, jsxs, components, tableCellAlignToStyle: false }));
 };
 
 /**
@@ -71,6 +115,10 @@ export function bodyHtmlPipeline(components: Components, { inspect }: { inspect?
     if (inspect) builder.use(inspect);
     builder
       .use(remarkRehype, toHast)
+      .use(rehypeMdxToElements)
+      .use(rehypeSanitize, sanitizeSchema())
+      .use(rehypeFragmentLinks)
+      .use(rehypeAlignmentClasses)
       .use(rehypeStaticMarkup, { components });
   };
 }

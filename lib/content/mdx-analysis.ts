@@ -1,4 +1,5 @@
 import type { Root } from 'mdast';
+import type { Node, Parent } from 'unist';
 import type { MdxJsxAttribute, MdxJsxExpressionAttribute } from 'mdast-util-mdx-jsx';
 import { toString } from 'mdast-util-to-string';
 import remarkGfm from 'remark-gfm';
@@ -6,6 +7,8 @@ import remarkMdx from 'remark-mdx';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { SKIP, visit } from 'unist-util-visit';
+import { attributeProblem, COMPONENT_ATTRIBUTES, elementProblem, urlProblem } from './html-allowlist';
+import { MAX_BODY_NESTING } from './limits';
 
 /** The only component an article body may use; everything else is Markdown or plain HTML. */
 export const ANALYST_COMMENT = 'AnalystComment';
@@ -67,11 +70,33 @@ function analyze(source: string): MdxAnalysis {
   return analyzeMdxTree(tree);
 }
 
+/** Node types that nest a body's structure: what MAX_BODY_NESTING counts. */
+const NESTING_TYPES = new Set(['list', 'blockquote', 'mdxJsxFlowElement', 'mdxJsxTextElement']);
+/** Any deeper tree is refused before a recursive step (ours or a library's) can overflow the stack. */
+const MAX_TREE_DEPTH = 8 * MAX_BODY_NESTING;
+
+/** The first place a body nests deeper than the limits, measured without recursion. */
+function nestingIssue(tree: Root): MdxIssue | undefined {
+  const stack: Array<[node: Node, nesting: number, depth: number]> = [[tree, 0, 0]];
+  while (stack.length > 0) {
+    const [node, nesting, depth] = stack.pop()!;
+    const line = node.position?.start.line;
+    if (nesting > MAX_BODY_NESTING) {
+      return { line, message: `lists, quotes and HTML elements are nested ${MAX_BODY_NESTING + 1} or more deep here; at most ${MAX_BODY_NESTING} levels are allowed` };
+    }
+    if (depth > MAX_TREE_DEPTH) return { line, message: `the body nests formatting more than ${MAX_TREE_DEPTH} levels deep here; simplify it` };
+    for (const child of (node as Parent).children ?? []) stack.push([child, nesting + (NESTING_TYPES.has(child.type) ? 1 : 0), depth + 1]);
+  }
+  return undefined;
+}
+
 /** The same analysis of a body another pipeline has already parsed (with remark-mdx and remark-gfm). */
 export function analyzeMdxTree(tree: Root): MdxAnalysis {
   const analystComments: AnalystCommentTag[] = [];
   const references: BodyReference[] = [];
   const issues: MdxIssue[] = [];
+  const tooDeep = nestingIssue(tree);
+  if (tooDeep) return { analystComments, references, leadParagraph: '', issues: [tooDeep] };
   // The lead is the first paragraph of the body itself, never one inside a component.
   const lead = tree.children.find((node) => node.type === 'paragraph');
   const leadParagraph = lead ? toString(lead).replace(/\s+/g, ' ').trim() : '';
@@ -88,17 +113,36 @@ export function analyzeMdxTree(tree: Root): MdxAnalysis {
       case 'mdxJsxFlowElement':
       case 'mdxJsxTextElement': {
         if (node.name === ANALYST_COMMENT) analystComments.push(readAnalystComment(node.attributes, line));
-        for (const attribute of node.attributes) {
-          if (attribute.type === 'mdxJsxAttribute' && typeof attribute.value === 'string') {
-            if (attribute.name === 'href') references.push({ kind: 'link', url: attribute.value, line });
-            if (attribute.name === 'src') references.push({ kind: 'image', url: attribute.value, line });
-          }
+        if (!node.name) {
+          issues.push({ line, message: 'fragments (<>…</>) are not allowed; write the text without them' });
+          return undefined;
         }
-        if (node.name !== ANALYST_COMMENT && node.name && /^[A-Z]/.test(node.name)) {
+        if (/^[A-Z]/.test(node.name) && !(node.name in COMPONENT_ATTRIBUTES)) {
           issues.push({
             line,
             message: `unknown component <${node.name}>; the only component articles may use is <${ANALYST_COMMENT}>`,
           });
+          return undefined;
+        }
+        const refusedElement = elementProblem(node.name);
+        if (refusedElement && !(node.name in COMPONENT_ATTRIBUTES)) {
+          issues.push({ line, message: refusedElement });
+          return undefined;
+        }
+        for (const attribute of node.attributes) {
+          if (attribute.type === 'mdxJsxExpressionAttribute') {
+            issues.push({ line, message: `JavaScript {…spread} attributes are not allowed on <${node.name}>; write name="value" attributes` });
+            continue;
+          }
+          const refusedAttribute = attributeProblem(node.name, attribute.name);
+          if (refusedAttribute) issues.push({ line, message: refusedAttribute });
+          else if (typeof attribute.value === 'string') {
+            const name = attribute.name.toLowerCase();
+            if (name === 'href' || name === 'cite') references.push({ kind: 'link', url: attribute.value, line });
+            if (name === 'src') references.push({ kind: 'image', url: attribute.value, line });
+          } else if (attribute.value !== null && attribute.value !== undefined && node.name !== ANALYST_COMMENT) {
+            issues.push({ line, message: `${attribute.name} on <${node.name}> must be a quoted text such as ${attribute.name}="…", not an {expression}` });
+          }
         }
         return undefined;
       }
@@ -124,6 +168,10 @@ export function analyzeMdxTree(tree: Root): MdxAnalysis {
     }
   });
 
+  for (const reference of references) {
+    const message = urlProblem(reference.kind, reference.url);
+    if (message) issues.push({ line: reference.line, message });
+  }
   return { analystComments, references, leadParagraph, issues };
 }
 

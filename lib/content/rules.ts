@@ -1,10 +1,11 @@
-import matter from 'gray-matter';
-import yaml from 'js-yaml';
-import type { FieldDef, FieldDefs } from 'contentlayer2/source-files';
+import { authorLinkProblem } from '../author-links';
 import { isSentiment, SENTIMENTS } from '../sentiment';
 import { tagSlug } from '../tags';
+import { checkFields, checkLimits, checkTexts, type FieldProblem, isValidDate, toTime } from './field-rules';
+import { type Frontmatter, parseFrontmatter } from './frontmatter';
 import { ANALYST_COMMENT, analyzeMdx, type BodyReference } from './mdx-analysis';
 import { articleFields, AUTHOR_LINK_KEYS, authorFields, SLUG_PATTERN } from './schema';
+import type { SourceTextProblem } from './source-text';
 
 export type ContentKind = 'article' | 'author';
 
@@ -12,7 +13,10 @@ export interface SourceFile {
   /** Path relative to the project root, as authors see it in their pull request. */
   path: string;
   kind: ContentKind;
+  /** The decoded, normalised text (lib/content/source-text.ts). */
   raw: string;
+  /** Why the file could not even be read: a symbolic link, too large, not UTF-8. */
+  refusal?: SourceTextProblem;
 }
 
 export interface ContentProblem {
@@ -35,16 +39,12 @@ interface SiteIndex {
   tags: Set<string>;
 }
 
-interface ParsedFile {
+interface ParsedFile extends Frontmatter {
   file: SourceFile;
   slug: string;
-  data: Record<string, unknown>;
-  body: string;
-  /** Line in the file where the body starts, so body positions can be reported as file lines. */
-  bodyStartLine: number;
 }
 
-/** Checks every rule of ../shared/CONTENT.md over the whole content tree and returns every problem found. */
+/** Checks every rule of docs/content-format.md over the whole content tree and returns every problem found. */
 export function checkContent(files: SourceFile[], context: RuleContext): ContentProblem[] {
   const problems: ContentProblem[] = [];
   const parsed: ParsedFile[] = [];
@@ -71,108 +71,26 @@ export function checkContent(files: SourceFile[], context: RuleContext): Content
 }
 
 function parseFile(file: SourceFile): ParsedFile | { problem: ContentProblem } {
-  const slug = slugOf(file.path);
-  try {
-    const { data, content } = matter(file.raw, frontmatterOptions);
-    const bodyStartLine = file.raw.slice(0, file.raw.length - content.length).split('\n').length;
-    return { file, slug, data, body: content, bodyStartLine };
-  } catch (error) {
-    const { reason, mark } = error as { reason?: string; mark?: { line: number } };
-    return {
-      problem: {
-        file: file.path,
-        // js-yaml counts from 0 inside the block, which starts after the opening `---` line.
-        line: mark ? mark.line + 2 : undefined,
-        message: `the frontmatter is not valid YAML (${reason ?? String(error)}); expected "field: value" lines between two --- lines`,
-      },
-    };
-  }
+  if (file.refusal) return { problem: { file: file.path, ...file.refusal } };
+  const parsed = parseFrontmatter(file.raw);
+  if ('problem' in parsed) return { problem: { file: file.path, ...parsed.problem } };
+  return { ...parsed, file, slug: slugOf(file.path) };
 }
-
-/*
- * YAML's JSON schema keeps dates as the text the author wrote (the default schema would quietly
- * roll 2026-02-30 over to 2 March), so the date rule can judge exactly what is in the file.
- * Passing options also turns off gray-matter's global cache, which would hand back shared objects.
- */
-const frontmatterOptions = {
-  engines: { yaml: (source: string) => yaml.load(source, { schema: yaml.JSON_SCHEMA }) as object },
-};
 
 export function slugOf(path: string): string {
   return path.split('/').pop()!.replace(/\.mdx$/, '');
 }
 
 function problemAt(parsed: ParsedFile, field: string | undefined, message: string, line?: number): ContentProblem {
-  return { file: parsed.file.path, field, line: line ?? (field ? fieldLine(parsed, field) : undefined), message };
+  return { file: parsed.file.path, field, line: line ?? (field ? parsed.fieldLines.get(field) : undefined), message };
 }
 
-/** The file line where a top-level frontmatter field is written. */
-function fieldLine(parsed: ParsedFile, field: string): number | undefined {
-  const frontmatterLines = parsed.file.raw.split('\n').slice(0, parsed.bodyStartLine - 1);
-  const index = frontmatterLines.findIndex((line) => line.startsWith(`${field}:`) || line.startsWith(`${field} :`));
-  return index === -1 ? undefined : index + 1;
-}
+const fieldProblems = (parsed: ParsedFile, problems: FieldProblem[]) =>
+  problems.map(({ field, message, line }) => problemAt(parsed, field, message, line));
 
-function checkFields(parsed: ParsedFile, fields: FieldDefs): ContentProblem[] {
-  const problems: ContentProblem[] = [];
-  const known = Object.keys(fields);
-  for (const name of Object.keys(parsed.data)) {
-    if (!(name in fields)) {
-      problems.push(problemAt(parsed, name, `unknown field "${name}"; allowed fields are ${known.join(', ')}`));
-    }
-  }
-  for (const [name, def] of Object.entries(fields)) {
-    const value = parsed.data[name];
-    if (value === undefined || value === null) {
-      if (def.required) problems.push(problemAt(parsed, name, `missing required field "${name}" (${def.description})`));
-      continue;
-    }
-    const expected = checkFieldType(def, value);
-    if (expected) problems.push(problemAt(parsed, name, `"${name}" must be ${expected}`));
-  }
-  return problems;
-}
-
-/** Returns what the field should have been, or undefined when the value fits its definition. */
-function checkFieldType(def: FieldDef, value: unknown): string | undefined {
-  switch (def.type) {
-    case 'string':
-      return typeof value === 'string' && value.trim() !== '' ? undefined : 'a non-empty text';
-    case 'boolean':
-      return typeof value === 'boolean' ? undefined : 'true or false';
-    case 'date':
-      return isValidDate(value) ? undefined : 'an ISO 8601 date or date-time such as 2026-11-03 or 2026-11-03T09:30:00Z';
-    case 'list': {
-      const ok = Array.isArray(value) && value.length > 0 && value.every((item) => typeof item === 'string' && item.trim() !== '');
-      return ok ? undefined : 'a list of at least one non-empty text, for example [first, second]';
-    }
-    case 'json':
-      return typeof value === 'object' && !Array.isArray(value) ? undefined : 'a map of names to values';
-    default:
-      throw new Error(`The content rules do not know field type "${def.type}"`);
-  }
-}
-
-const ISO_8601 = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?)?$/;
-
-/** An ISO 8601 date or date-time that names a real calendar day and time (no 30 February). */
-export function isValidDate(value: unknown): boolean {
-  if (value instanceof Date) return !Number.isNaN(value.getTime());
-  const match = typeof value === 'string' ? ISO_8601.exec(value.trim()) : null;
-  if (!match) return false;
-  const [year, month, day, hour = 0, minute = 0, second = 0] = match.slice(1, 7).map((part) => Number(part ?? 0));
-  const calendarDay = new Date(Date.UTC(year!, month! - 1, day!));
-  return (
-    calendarDay.getUTCMonth() === month! - 1 &&
-    calendarDay.getUTCDate() === day &&
-    hour <= 23 &&
-    minute <= 59 &&
-    second <= 59
-  );
-}
-
-function toTime(value: unknown): number {
-  return value instanceof Date ? value.getTime() : Date.parse(String(value));
+/** Schema, characters and sizes: the rules every content file's frontmatter shares. */
+function checkFrontmatter(parsed: ParsedFile, fields: typeof articleFields | typeof authorFields): ContentProblem[] {
+  return fieldProblems(parsed, [...checkTexts(parsed.texts), ...checkFields(parsed.data, fields), ...checkLimits(parsed.data)]);
 }
 
 function checkSlug(parsed: ParsedFile): ContentProblem[] {
@@ -185,8 +103,11 @@ function checkSlug(parsed: ParsedFile): ContentProblem[] {
 function checkImage(parsed: ParsedFile, field: string, context: RuleContext): ContentProblem[] {
   const value = parsed.data[field];
   if (typeof value !== 'string' || value.trim() === '') return [];
-  if (!value.startsWith('/')) {
+  if (!value.startsWith('/') || value.startsWith('//')) {
     return [problemAt(parsed, field, `"${field}" must be a path under public/ starting with /, for example /images/articles/photo.jpg`)];
+  }
+  if (value.split(/[\\/]/).includes('..') || /%2e%2e/i.test(value)) {
+    return [problemAt(parsed, field, `"${field}" may not contain ".." segments; write the path from public/, for example /images/articles/photo.jpg`)];
   }
   if (!context.publicFileExists(value)) {
     return [problemAt(parsed, field, `"${field}" points to ${value}, but public${value} does not exist; add the file or fix the path`)];
@@ -195,7 +116,7 @@ function checkImage(parsed: ParsedFile, field: string, context: RuleContext): Co
 }
 
 function checkAuthor(parsed: ParsedFile, site: SiteIndex, context: RuleContext): ContentProblem[] {
-  const problems = [...checkSlug(parsed), ...checkFields(parsed, authorFields), ...checkImage(parsed, 'avatar', context)];
+  const problems = [...checkSlug(parsed), ...checkFrontmatter(parsed, authorFields), ...checkImage(parsed, 'avatar', context)];
   const links = parsed.data.links;
   if (links && typeof links === 'object' && !Array.isArray(links)) {
     for (const [key, url] of Object.entries(links)) {
@@ -203,6 +124,9 @@ function checkAuthor(parsed: ParsedFile, site: SiteIndex, context: RuleContext):
         problems.push(problemAt(parsed, 'links', `unknown link "${key}"; links may be ${AUTHOR_LINK_KEYS.join(', ')}`));
       } else if (typeof url !== 'string' || url.trim() === '') {
         problems.push(problemAt(parsed, 'links', `link "${key}" must be a non-empty text such as a URL or address`));
+      } else {
+        const refused = authorLinkProblem(key as (typeof AUTHOR_LINK_KEYS)[number], url);
+        if (refused) problems.push(problemAt(parsed, 'links', refused));
       }
     }
   }
@@ -212,7 +136,7 @@ function checkAuthor(parsed: ParsedFile, site: SiteIndex, context: RuleContext):
 
 function checkArticle(parsed: ParsedFile, site: SiteIndex, context: RuleContext): ContentProblem[] {
   const { data } = parsed;
-  const problems = [...checkSlug(parsed), ...checkFields(parsed, articleFields), ...checkImage(parsed, 'image', context)];
+  const problems = [...checkSlug(parsed), ...checkFrontmatter(parsed, articleFields), ...checkImage(parsed, 'image', context)];
 
   if (Array.isArray(data.authors)) {
     for (const author of data.authors) {
@@ -289,7 +213,12 @@ function brokenReference({ kind, url }: BodyReference, site: SiteIndex, context:
   }
   const [, section, rawSlug] = path.split('/');
   if (!rawSlug) return undefined;
-  const slug = decodeURIComponent(rawSlug);
+  let slug: string;
+  try {
+    slug = decodeURIComponent(rawSlug);
+  } catch {
+    return `link to ${url} has a broken percent-encoding; write the path as it appears on the site`;
+  }
   switch (section) {
     case 'articles':
       return site.articles.has(slug) ? undefined : `link to ${url}, but there is no article "${slug}" (a file content/articles/**/${slug}.mdx)`;

@@ -1,25 +1,81 @@
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { lstatSync, readdirSync, readFileSync, realpathSync, statSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
 import type { ContentKind, RuleContext, SourceFile } from './rules';
 import { ARTICLES_DIR, AUTHORS_DIR } from './schema';
+import { decodeSourceText, fileSizeProblem } from './source-text';
 
-/** Reads every MDX file of a content tree the way contentlayer will see it. */
+const SYMLINK_REFUSED =
+  'symbolic links are not allowed under content/: a link can point outside the repository or dodge the check. Commit the file itself';
+
+/**
+ * Reads every MDX file of a content tree the way contentlayer will see it, without following
+ * symbolic links: a linked file or folder is reported as a refused file, never read through.
+ * Files are decoded and normalised by the same function contentlayer's reads go through.
+ */
 export function readSourceFiles(projectRoot: string, contentDir = 'content'): SourceFile[] {
-  const read = (folder: string, kind: ContentKind, recursive: boolean): SourceFile[] => {
-    const dir = join(projectRoot, contentDir, folder);
-    if (!existsSync(dir)) return [];
-    return readdirSync(dir, { recursive, withFileTypes: true })
-      .filter((entry) => entry.isFile() && entry.name.endsWith('.mdx'))
-      .map((entry) => {
-        const absolute = join(entry.parentPath, entry.name);
-        return { path: relative(projectRoot, absolute), kind, raw: readFileSync(absolute, 'utf8') };
-      })
-      .sort((a, b) => a.path.localeCompare(b.path));
+  const found: SourceFile[] = [];
+  const walk = (absoluteDir: string, kind: ContentKind, recursive: boolean) => {
+    for (const entry of readdirSync(absoluteDir, { withFileTypes: true })) {
+      const absolute = join(absoluteDir, entry.name);
+      const path = relative(projectRoot, absolute).split(sep).join('/');
+      if (entry.isSymbolicLink()) {
+        if (recursive || entry.name.endsWith('.mdx')) found.push({ path, kind, raw: '', refusal: { line: undefined, message: SYMLINK_REFUSED } });
+      } else if (entry.isDirectory()) {
+        if (recursive) walk(absolute, kind, recursive);
+      } else if (entry.isFile() && entry.name.endsWith('.mdx')) {
+        found.push(readSourceFile(absolute, path, kind));
+      }
+    }
   };
   // Authors live directly in content/authors/ (their file name is the slug); articles may be nested.
-  return [...read(AUTHORS_DIR, 'author', false), ...read(ARTICLES_DIR, 'article', true)];
+  for (const [folder, kind, recursive] of [[AUTHORS_DIR, 'author', false], [ARTICLES_DIR, 'article', true]] as const) {
+    const absoluteDir = join(projectRoot, contentDir, folder);
+    const stat = lstatOrUndefined(absoluteDir);
+    if (stat?.isSymbolicLink()) found.push({ path: `${contentDir}/${folder}`, kind, raw: '', refusal: { line: undefined, message: SYMLINK_REFUSED } });
+    else if (stat?.isDirectory()) walk(absoluteDir, kind, recursive);
+  }
+  return found.sort((a, b) => (a.kind === b.kind ? a.path.localeCompare(b.path) : a.kind === 'author' ? -1 : 1));
+}
+
+function readSourceFile(absolute: string, path: string, kind: ContentKind): SourceFile {
+  const tooLarge = fileSizeProblem(statSync(absolute).size);
+  if (tooLarge) return { path, kind, raw: '', refusal: tooLarge };
+  const decoded = decodeSourceText(readFileSync(absolute));
+  return 'problem' in decoded ? { path, kind, raw: '', refusal: decoded.problem } : { path, kind, raw: decoded.text };
+}
+
+function lstatOrUndefined(path: string) {
+  try {
+    return lstatSync(path);
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * Where a site path such as /images/a.svg lives under `publicDir`, or undefined when the path
+ * leaves the folder: `..` segments (written plainly or percent-encoded) or a symbolic link that
+ * points elsewhere. Lead images, avatars and body images all go through here.
+ */
+export function resolvePublicFile(publicDir: string, sitePath: string): string | undefined {
+  let decoded: string;
+  try {
+    decoded = decodeURIComponent(sitePath.split(/[?#]/)[0]!);
+  } catch {
+    return undefined;
+  }
+  const segments = decoded.split(/[\\/]/);
+  if (!decoded.startsWith('/') || segments.some((segment) => segment === '..' || segment === '.') || decoded.includes('\0')) return undefined;
+  try {
+    const root = realpathSync(publicDir);
+    const real = realpathSync(join(root, ...segments));
+    return real.startsWith(root + sep) && statSync(real).isFile() ? real : undefined;
+  } catch {
+    return undefined;
+  }
 }
 
 export function publicFolderContext(projectRoot: string): RuleContext {
-  return { publicFileExists: (sitePath) => existsSync(join(projectRoot, 'public', sitePath)) };
+  const publicDir = join(projectRoot, 'public');
+  return { publicFileExists: (sitePath) => resolvePublicFile(publicDir, sitePath) !== undefined };
 }

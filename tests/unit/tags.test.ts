@@ -8,14 +8,27 @@ describe('tagSlug', () => {
     ['  Venture Capital ', 'venture-capital'],
     ['人工智能', '人工智能'],
     ['Économie', 'économie'],
-    ['R&D', 'rd'],
+    ['R&D', 'r-and-d'],
+    ['C++', 'c-plus-plus'],
+    ['C#', 'c-sharp'],
+    ['F#', 'f-sharp'],
+    ['.NET', 'dot-net'],
+    ['U.S.', 'us'],
+    ['📈', 'u-1f4c8'],
   ])('%s → %s', (tag, slug) => {
     expect(tagSlug(tag)).toBe(slug);
   });
 
-  it('gives tags that differ only in case the same slug', () => {
+  it('gives tags that differ only in case or Unicode normalisation the same slug', () => {
     expect(tagSlug('AI')).toBe(tagSlug('ai'));
     expect(tagSlug('Venture capital')).toBe(tagSlug('Venture Capital'));
+    expect(tagSlug('Caf\u00e9')).toBe(tagSlug('Cafe\u0301'));
+  });
+
+  it('keeps tags that differ in meaning apart and never gives an empty slug', () => {
+    const slugs = ['C', 'C++', 'C#', 'F#', '.NET', 'NET', 'AI', '📈', '📉'].map(tagSlug);
+    expect(new Set(slugs).size).toBe(slugs.length);
+    expect(slugs.every((slug) => /^[\p{L}\p{N}]+(?:-[\p{L}\p{N}]+)*$/u.test(slug))).toBe(true);
   });
 });
 

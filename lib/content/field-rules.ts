@@ -1,0 +1,109 @@
+import type { FieldDef, FieldDefs } from 'contentlayer2/source-files';
+import type { FrontmatterText } from './frontmatter';
+import { MAX_AUTHORS_PER_ARTICLE, MAX_TAGS_PER_ARTICLE, MAX_TEXT_LENGTH } from './limits';
+import { unsafeTextReason } from './source-text';
+
+/** A problem with one frontmatter field; `line` when it is more precise than the field's own line. */
+export interface FieldProblem {
+  field: string;
+  message: string;
+  line?: number;
+}
+
+/** Unknown fields, missing required fields and values of the wrong type, against the schema. */
+export function checkFields(data: Record<string, unknown>, fields: FieldDefs): FieldProblem[] {
+  const problems: FieldProblem[] = [];
+  const known = Object.keys(fields);
+  for (const name of Object.keys(data)) {
+    if (!Object.hasOwn(fields, name)) {
+      problems.push({ field: name, message: `unknown field "${name}"; allowed fields are ${known.join(', ')}` });
+    }
+  }
+  for (const [name, def] of Object.entries(fields)) {
+    const value = data[name];
+    if (value === undefined || value === null) {
+      if (def.required) problems.push({ field: name, message: `missing required field "${name}" (${def.description})` });
+      continue;
+    }
+    const expected = checkFieldType(def, value);
+    if (expected) problems.push({ field: name, message: `"${name}" must be ${expected}` });
+  }
+  return problems;
+}
+
+/** Returns what the field should have been, or undefined when the value fits its definition. */
+function checkFieldType(def: FieldDef, value: unknown): string | undefined {
+  switch (def.type) {
+    case 'string':
+      return typeof value === 'string' && value.trim() !== '' ? undefined : 'a non-empty text';
+    case 'boolean':
+      return typeof value === 'boolean' ? undefined : 'true or false';
+    case 'date':
+      return isValidDate(value) ? undefined : 'an ISO 8601 date or date-time such as 2026-11-03 or 2026-11-03T09:30:00Z';
+    case 'list': {
+      const ok = Array.isArray(value) && value.length > 0 && value.every((item) => typeof item === 'string' && item.trim() !== '');
+      return ok ? undefined : 'a list of at least one non-empty text, for example [first, second]';
+    }
+    case 'json':
+      return typeof value === 'object' && !Array.isArray(value) ? undefined : 'a map of names to values';
+    default:
+      throw new Error(`The content rules do not know field type "${def.type}"`);
+  }
+}
+
+/**
+ * Text every reader sees must be text: no control, bidirectional-override or invisible
+ * characters and no half characters, wherever they appear in the frontmatter.
+ */
+export function checkTexts(texts: readonly FrontmatterText[]): FieldProblem[] {
+  return texts.flatMap(({ field, value, line }) => {
+    const reason = unsafeTextReason(value);
+    return reason ? [{ field, line, message: `"${field}" ${reason}` }] : [];
+  });
+}
+
+/** Sizes no newsroom reaches, so a hostile file cannot stall the build or flood every page. */
+export function checkLimits(data: Record<string, unknown>): FieldProblem[] {
+  const problems: FieldProblem[] = [];
+  for (const [field, max] of Object.entries(MAX_TEXT_LENGTH)) {
+    const value = data[field];
+    if (typeof value === 'string' && [...value].length > max) {
+      problems.push({ field, message: `"${field}" is ${[...value].length} characters long; at most ${max} are allowed` });
+    }
+  }
+  const lists: Array<[field: string, max: number]> = [['tags', MAX_TAGS_PER_ARTICLE], ['authors', MAX_AUTHORS_PER_ARTICLE]];
+  for (const [field, max] of lists) {
+    const value = data[field];
+    if (Array.isArray(value) && value.length > max) problems.push({ field, message: `"${field}" lists ${value.length} entries; at most ${max} are allowed` });
+  }
+  if (Array.isArray(data.tags)) {
+    for (const tag of data.tags) {
+      if (typeof tag === 'string' && [...tag].length > MAX_TEXT_LENGTH.tag!) {
+        problems.push({ field: 'tags', message: `the tag "${tag.slice(0, 30)}…" is longer than ${MAX_TEXT_LENGTH.tag} characters; tags name topics in a few words` });
+      }
+    }
+  }
+  return problems;
+}
+
+const ISO_8601 = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?)?$/;
+
+/** An ISO 8601 date or date-time that names a real calendar day and time (no 30 February). */
+export function isValidDate(value: unknown): boolean {
+  if (value instanceof Date) return !Number.isNaN(value.getTime());
+  const match = typeof value === 'string' ? ISO_8601.exec(value.trim()) : null;
+  if (!match) return false;
+  const [year, month, day, hour = 0, minute = 0, second = 0] = match.slice(1, 7).map((part) => Number(part ?? 0));
+  const calendarDay = new Date(Date.UTC(year!, month! - 1, day!));
+  return (
+    calendarDay.getUTCMonth() === month! - 1 &&
+    calendarDay.getUTCDate() === day &&
+    hour <= 23 &&
+    minute <= 59 &&
+    second <= 59
+  );
+}
+
+export function toTime(value: unknown): number {
+  return value instanceof Date ? value.getTime() : Date.parse(String(value));
+}

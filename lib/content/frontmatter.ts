@@ -1,0 +1,90 @@
+import { isAlias, isMap, isScalar, LineCounter, parseDocument, visit } from 'yaml';
+
+/*
+ * Frontmatter is YAML and only YAML. gray-matter, which contentlayer2 uses, picks an engine from
+ * the text after the opening dashes: `---js` evaluates the block as JavaScript while the file is
+ * being read. So a content file must open with a line of exactly `---`, and the block is parsed
+ * here with the same YAML library and schema (YAML 1.2 core) as contentlayer2, without anchors,
+ * aliases or explicit tags, which no article needs and which are how YAML bombs and type tricks
+ * get in. Dates stay the text the author wrote, so the date rule judges exactly that.
+ */
+
+export const FRONTMATTER_FENCE = '---';
+
+export interface FrontmatterText {
+  /** Top-level field the text belongs to. */
+  field: string;
+  value: string;
+  line: number;
+}
+
+export interface Frontmatter {
+  data: Record<string, unknown>;
+  body: string;
+  /** File line where the body starts, so body positions can be reported as file lines. */
+  bodyStartLine: number;
+  /** File line of each top-level field. */
+  fieldLines: ReadonlyMap<string, number>;
+  /** Every text value and key in the block with its line, for the character rules. */
+  texts: FrontmatterText[];
+}
+
+export interface FrontmatterProblem {
+  line: number | undefined;
+  message: string;
+}
+
+/** Splits a normalised content file (see source-text.ts) into YAML data and body. */
+export function parseFrontmatter(source: string): Frontmatter | { problem: FrontmatterProblem } {
+  const lines = source.split('\n');
+  if (lines[0] !== FRONTMATTER_FENCE) {
+    const found = lines[0]!.length > 40 ? `${lines[0]!.slice(0, 40)}…` : lines[0];
+    return problem(1, `a content file must start with a line of exactly --- that opens its YAML frontmatter (found "${found}"); only YAML frontmatter is accepted`);
+  }
+  const closing = lines.indexOf(FRONTMATTER_FENCE, 1);
+  if (closing === -1) return problem(1, 'the frontmatter opened on line 1 is never closed; end it with a line of exactly ---');
+
+  const yamlText = lines.slice(1, closing).join('\n');
+  // File lines of the YAML block start at 2, after the opening fence.
+  const lineCounter = new LineCounter();
+  const fileLine = (offset: number) => lineCounter.linePos(offset).line + 1;
+  const document = parseDocument(yamlText, { lineCounter, uniqueKeys: true, prettyErrors: false, schema: 'core' });
+  const [error] = document.errors;
+  if (error) return problem(fileLine(error.pos[0]), `the frontmatter is not valid YAML (${error.message.split('\n')[0]}); expected "field: value" lines between two --- lines`);
+
+  const refused: FrontmatterProblem[] = [];
+  const texts: FrontmatterText[] = [];
+  const fieldLines = new Map<string, number>();
+  visit(document, {
+    Pair(_, pair, path) {
+      if (path.length === 2 && isScalar(pair.key) && pair.key.range) fieldLines.set(String(pair.key.value), fileLine(pair.key.range[0]));
+    },
+    Node(_, node, path) {
+      const line = node.range ? fileLine(node.range[0]) : undefined;
+      if (isAlias(node)) refused.push({ line, message: `YAML aliases (*${node.source}) are not allowed in frontmatter; write the value out` });
+      else if (node.anchor) refused.push({ line, message: `YAML anchors (&${node.anchor}) are not allowed in frontmatter; write each value out` });
+      else if (node.tag) refused.push({ line, message: `YAML tags (${node.tag}) are not allowed in frontmatter; write plain values` });
+      else if (isScalar(node) && typeof node.value === 'string' && line !== undefined) {
+        const topPair = path[2];
+        const field = topPair && 'key' in topPair && isScalar(topPair.key) ? String(topPair.key.value) : String(node.value);
+        texts.push({ field, value: node.value, line });
+      }
+    },
+  });
+  if (refused.length > 0) return { problem: refused[0]! };
+  if (document.contents !== null && !isMap(document.contents)) {
+    return problem(2, 'the frontmatter must be "field: value" lines, not a single value or a list');
+  }
+
+  return {
+    data: (document.toJS({ maxAliasCount: 0 }) ?? {}) as Record<string, unknown>,
+    body: lines.slice(closing + 1).join('\n'),
+    bodyStartLine: closing + 2,
+    fieldLines,
+    texts,
+  };
+}
+
+function problem(line: number | undefined, message: string) {
+  return { problem: { line, message } };
+}

@@ -1,0 +1,26 @@
+/*
+ * Every size limit on content, in one place. Each is far beyond what a newsroom writes (CONTRIBUTING.md
+ * lists them for authors); they exist so one hostile or broken file cannot make the build run for
+ * hours, exhaust memory or publish a 15 MB page.
+ */
+
+/** A 20,000-word long read is about 130 kB; a 5 MB file is a mistake or an attack. */
+export const MAX_FILE_BYTES = 512 * 1024;
+
+/** Lists, block quotes and HTML elements inside one another; prose rarely goes past three. */
+export const MAX_BODY_NESTING = 10;
+
+export const MAX_TAGS_PER_ARTICLE = 20;
+export const MAX_AUTHORS_PER_ARTICLE = 20;
+
+/** Longest text per frontmatter field, in characters. */
+export const MAX_TEXT_LENGTH: Readonly<Record<string, number>> = {
+  title: 200,
+  summary: 600,
+  imageAlt: 600,
+  imageCredit: 200,
+  name: 100,
+  role: 200,
+  tag: 60,
+  link: 500,
+};
