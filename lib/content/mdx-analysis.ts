@@ -7,6 +7,7 @@ import remarkMdx from 'remark-mdx';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { SKIP, visit } from 'unist-util-visit';
+import { prescanBody } from './body-prescan';
 import { attributeProblem, COMPONENT_ATTRIBUTES, elementProblem, urlProblem } from './html-allowlist';
 import { MAX_BODY_NESTING } from './limits';
 
@@ -61,6 +62,8 @@ export function analyzeMdx(source: string): MdxAnalysis {
 }
 
 function analyze(source: string): MdxAnalysis {
+  const tooComplex = prescanBody(source);
+  if (tooComplex) return { analystComments: [], references: [], leadParagraph: '', issues: [tooComplex] };
   let tree: Root;
   try {
     tree = parser.runSync(parser.parse(source)) as Root;

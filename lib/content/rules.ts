@@ -106,7 +106,7 @@ function checkImage(parsed: ParsedFile, field: string, context: RuleContext): Co
   if (!value.startsWith('/') || value.startsWith('//')) {
     return [problemAt(parsed, field, `"${field}" must be a path under public/ starting with /, for example /images/articles/photo.jpg`)];
   }
-  if (value.split(/[\\/]/).includes('..') || /%2e%2e/i.test(value)) {
+  if (leavesItsFolder(value)) {
     return [problemAt(parsed, field, `"${field}" may not contain ".." segments; write the path from public/, for example /images/articles/photo.jpg`)];
   }
   if (!context.publicFileExists(value)) {
@@ -114,6 +114,9 @@ function checkImage(parsed: ParsedFile, field: string, context: RuleContext): Co
   }
   return [];
 }
+
+/** A site path with `..` segments, written plainly or percent-encoded, that could climb out of public/. */
+const leavesItsFolder = (sitePath: string) => /(^|[\\/])(\.|%2e){2}([\\/]|$)/i.test(sitePath);
 
 function checkAuthor(parsed: ParsedFile, site: SiteIndex, context: RuleContext): ContentProblem[] {
   const problems = [...checkSlug(parsed), ...checkFrontmatter(parsed, authorFields), ...checkImage(parsed, 'avatar', context)];
@@ -209,6 +212,7 @@ function brokenReference({ kind, url }: BodyReference, site: SiteIndex, context:
   if (!url.startsWith('/') || url.startsWith('//')) return undefined;
   const path = url.split(/[?#]/)[0]!;
   if (kind === 'image') {
+    if (leavesItsFolder(path)) return `image ${url} may not contain ".." segments; write the path from public/, for example /images/chart.png`;
     return context.publicFileExists(path) ? undefined : `image ${url} does not exist: add public${path} or fix the path`;
   }
   const [, section, rawSlug] = path.split('/');

@@ -1,0 +1,124 @@
+import { spawnSync } from 'node:child_process';
+import { existsSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { checkContent, type ContentProblem } from '@/lib/content/rules';
+import { publicFolderContext, readSourceFiles } from '@/lib/content/source-files';
+import { buildAdversarialTree } from '../support/adversarial-tree';
+
+/*
+ * The adversarial corpus (tests/fixtures/adversarial/refused/ and tests/support/adversarial-tree.ts):
+ * every hostile file must be refused by the content check with a message that names the file and
+ * the line. Each case lists exactly the problems expected, in order; nothing else may be reported.
+ */
+const root = buildAdversarialTree();
+afterAll(() => rmSync(root, { recursive: true, force: true }));
+const problems = checkContent(readSourceFiles(root), publicFolderContext(root));
+
+type Expected = [line: number | undefined, message: RegExp];
+const article = (name: string) => `content/articles/adversarial/${name}`;
+const NOT_ALLOWED = (element: string) => new RegExp(`the HTML element <${element}> is not allowed in articles or bios`);
+const FIRST_LINE = /must start with a line of exactly --- that opens its YAML frontmatter .*only YAML frontmatter is accepted/;
+const SYMLINK = /symbolic links are not allowed under content\//;
+const OUTSIDE = /may not contain "\.\." segments/;
+
+const cases: Record<string, Expected[]> = {
+  // Frontmatter is YAML and only YAML.
+  [article('js-frontmatter.mdx')]: [[1, FIRST_LINE]],
+  [article('javascript-frontmatter-spaced.mdx')]: [[1, FIRST_LINE]],
+  [article('unclosed-frontmatter.mdx')]: [[1, /never closed; end it with a line of exactly ---/]],
+  [article('frontmatter-list.mdx')]: [[2, /must be "field: value" lines, not a single value or a list/]],
+  [article('yaml-bomb.mdx')]: [[5, /YAML anchors \(&a\) are not allowed/]],
+  [article('duplicate-keys.mdx')]: [[6, /not valid YAML \(Map keys must be unique\)/]],
+  [article('yaml-type-tag.mdx')]: [[2, /YAML tags \(tag:yaml.org,2002:js\/function\) are not allowed/]],
+  [article('proto-key.mdx')]: [[6, /unknown field "__proto__"/]],
+  // Text is text.
+  [article('lone-surrogate.mdx')]: [[2, /"title" contains a lone surrogate/]],
+  [article('bidi-override.mdx')]: [[2, /"title" contains the invisible or control character U\+202E/]],
+  [article('control-characters.mdx')]: [[6, /"summary" contains the invisible or control character U\+0007/]],
+  [article('zero-width-tag.mdx')]: [[5, /"tags" contains the invisible or control character U\+200B/]],
+  [article('invalid-utf8.mdx')]: [[9, /not valid UTF-8; save it as UTF-8/]],
+  // Raw HTML is an allowlist.
+  [article('script-in-body.mdx')]: [[10, NOT_ALLOWED('script')]],
+  [article('iframe-srcdoc.mdx')]: [[10, NOT_ALLOWED('iframe')]],
+  [article('svg-animate.mdx')]: [[10, NOT_ALLOWED('svg')], [10, NOT_ALLOWED('animate')], [10, NOT_ALLOWED('text')]],
+  [article('meta-refresh.mdx')]: [[10, NOT_ALLOWED('meta')]],
+  [article('embeds-and-page-elements.mdx')]: [
+    [8, NOT_ALLOWED('object')],
+    [10, NOT_ALLOWED('embed')],
+    [12, NOT_ALLOWED('base')],
+    [14, NOT_ALLOWED('form')],
+    [14, NOT_ALLOWED('button')],
+    [16, NOT_ALLOWED('style')],
+    [16, /JavaScript \{expressions\} are not allowed/],
+    [18, NOT_ALLOWED('link')],
+  ],
+  [article('handlers-and-styles.mdx')]: [
+    [8, /the attribute onClick="…" is not allowed on <a>: event handlers run script/],
+    [8, /link to \/articles\/x, but there is no article "x"/],
+    [10, /the attribute style="…" is not allowed on <span>/],
+    [12, /the attribute class="…" is not allowed on <p>/],
+  ],
+  [article('analyst-comment-handler.mdx')]: [[10, /the attribute onClick="…" is not allowed on <AnalystComment>/]],
+  [article('jsx-attributes.mdx')]: [[8, /\{…spread\} attributes are not allowed on <a>/], [10, /href on <a> must be a quoted text/]],
+  [article('jsx-fragment.mdx')]: [[8, /fragments \(<>…<\/>\) are not allowed/]],
+  [article('html-comment.mdx')]: [[10, /the MDX body cannot be parsed/]],
+  [article('hostile-link-schemes.mdx')]: [
+    [8, /link javascript:alert\(1\) uses the javascript: scheme/],
+    [10, /uses the vbscript: scheme/],
+    [12, /uses the data: scheme/],
+    [14, /link JaVaScRiPt:alert\(1\) uses the javascript: scheme/],
+    [16, /link java\tscript:alert\(1\) uses the javascript: scheme/],
+  ],
+  [article('hostile-images.mdx')]: [[8, /image data:image\/png.* is not a file of the site/], [10, /image https:\/\/evil.example\/pixel.png is not a file of the site/], [12, OUTSIDE]],
+  [article('broken-percent-encoding.mdx')]: [[8, /has a broken percent-encoding/]],
+  // Paths stay inside the repository.
+  [article('image-dot-dot.mdx')]: [[6, OUTSIDE]],
+  [article('image-encoded-dot-dot.mdx')]: [[6, OUTSIDE]],
+  [article('image-protocol-relative.mdx')]: [[6, /"image" must be a path under public\/ starting with \//]],
+  [article('symlinked-file.mdx')]: [[undefined, SYMLINK]],
+  [article('symlinked-folder')]: [[undefined, SYMLINK]],
+  // Limits.
+  [article('huge-article.mdx')]: [[undefined, /the file is 5\d{3} kB; a content file may be at most 512 kB/]],
+  [article('ten-thousand-tags.mdx')]: [[5, /"tags" lists 10000 entries; at most 20 are allowed/]],
+  [article('tag-too-long.mdx')]: [[5, /longer than 60 characters/]],
+  [article('title-too-long.mdx')]: [[2, /"title" is 269 characters long; at most 200 are allowed/]],
+  [article('list-nested-1000-deep.mdx')]: [[8, /opens more than 10 quotes or lists inside one another/]],
+  [article('quotes-nested-100000-deep.mdx')]: [[8, /opens more than 10 quotes or lists inside one another/]],
+  [article('deep-blockquotes.mdx')]: [[8, /opens more than 10 quotes or lists inside one another/]],
+  [article('deep-indented-list.mdx')]: [[18, /nested 11 or more deep here; at most 10 levels are allowed/]],
+  // Authors: bios and links follow the same rules.
+  'content/authors/script-bio.mdx': [[7, NOT_ALLOWED('script')]],
+  'content/authors/hostile-links.mdx': [
+    [3, /link "website" must be an https:\/\/ address/],
+    [3, /link "github" must be an https:\/\/ address or a handle/],
+    [3, /link "email" must be an e-mail address/],
+  ],
+};
+
+const byFile = new Map<string, ContentProblem[]>();
+for (const problem of problems) byFile.set(problem.file, [...(byFile.get(problem.file) ?? []), problem]);
+
+describe('the adversarial corpus', () => {
+  it('reports problems only for the hostile files, and for every one of them', () => {
+    expect([...byFile.keys()].sort()).toEqual(Object.keys(cases).sort());
+  });
+
+  it.each(Object.entries(cases))('%s is refused with its line and message', (file, expected) => {
+    const found = byFile.get(file) ?? [];
+    expect(found.map(({ line, message }) => ({ line, message }))).toEqual(expected.map(([line, message]) => ({ line, message: expect.stringMatching(message) })));
+  });
+});
+
+describe('JavaScript frontmatter never runs', () => {
+  it('the content check refuses it and leaves no marker', () => {
+    const marker = join(root, 'marker');
+    const result = spawnSync(process.execPath, ['--import', 'tsx', join(import.meta.dirname, '../../scripts/check-content.ts'), root], {
+      encoding: 'utf8',
+      env: { ...process.env, NEWSDESK_ADVERSARIAL_MARKER: marker },
+    });
+    expect(result.status).toBe(1);
+    expect(result.stderr).toMatch(/content\/articles\/adversarial\/js-frontmatter\.mdx\n {2}line 1: a content file must start with a line of exactly ---/);
+    expect(existsSync(marker)).toBe(false);
+  });
+});
