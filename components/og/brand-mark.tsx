@@ -19,7 +19,7 @@ export function BrandMark({ size, siteName }: { size: number; siteName: string }
         borderRadius: size * 0.12,
       }}
     >
-      {siteName.charAt(0)}
+      {Array.from(siteName)[0]}
     </div>
   );
 }
