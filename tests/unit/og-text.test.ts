@@ -32,7 +32,7 @@ describe('cardText', () => {
   it('never cuts inside a grapheme', () => {
     const cut = cardText(`${'a'.repeat(8)}é́é́é́`, 10);
     expect(cut).toBe(`${'a'.repeat(8)}é́…`);
-    expect(cut.isWellFormed()).toBe(true);
+    expect(/\p{Cs}/u.test(cut)).toBe(false);
   });
 });
 
