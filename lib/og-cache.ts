@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { SOCIAL_CARD_FONT_FILES } from './og-fonts';
+import { socialCardFontFiles } from './og-fonts';
 
 /*
  * Drawing one share card costs about 35 ms of CPU, six minutes for a 20,000-article archive, and
@@ -12,12 +12,12 @@ import { SOCIAL_CARD_FONT_FILES } from './og-fonts';
 const cacheDir = () => join(process.cwd(), '.next', 'cache', 'social-cards');
 
 /** The files that decide how a card looks; editing any of them redraws every card. */
-const DESIGN_FILES = ['components/og/social-card.tsx', 'components/og/palette.ts', 'lib/og-fonts.ts'];
+const DESIGN_FILES = ['components/og/social-card.tsx', 'components/og/palette.ts', 'lib/og-fonts.ts', 'lib/og-image.ts', 'lib/og-text.ts'];
 
 let designFingerprint: string | undefined;
 function design(): string {
   designFingerprint ??= DESIGN_FILES.map((file) => join(process.cwd(), file))
-    .concat(SOCIAL_CARD_FONT_FILES)
+    .concat(socialCardFontFiles())
     .reduce((hash, file) => hash.update(readFileSync(file)), createHash('sha256'))
     .digest('hex');
   return designFingerprint;
@@ -25,12 +25,18 @@ function design(): string {
 
 const pngResponse = (png: Uint8Array<ArrayBuffer>) => new Response(png, { headers: { 'content-type': 'image/png' } });
 
-/** The PNG `draw` makes from `content`, drawn only when no earlier build drew the same card. */
-export async function cachedCard(content: unknown, draw: () => Response): Promise<Response> {
+/**
+ * The PNG `draw` makes from `content`, drawn only when no earlier build drew the same card.
+ * `source` names the content file the card belongs to: a card that cannot be drawn fails the
+ * build with that name, not with a bare Satori message among thousands of pages.
+ */
+export async function cachedCard(content: unknown, draw: () => Promise<Uint8Array<ArrayBuffer>>, source: string): Promise<Response> {
   const key = createHash('sha256').update(design()).update(JSON.stringify(content)).digest('hex');
   const file = join(cacheDir(), `${key}.png`);
   if (existsSync(file)) return pngResponse(new Uint8Array(readFileSync(file)));
-  const png = new Uint8Array(await draw().arrayBuffer());
+  const png = await draw().catch((error: unknown) => {
+    throw new Error(`${source}: its share card could not be drawn: ${error instanceof Error ? error.message : String(error)}`, { cause: error });
+  });
   mkdirSync(cacheDir(), { recursive: true });
   writeFileSync(file, png);
   return pngResponse(png);

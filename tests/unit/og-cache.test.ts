@@ -3,19 +3,29 @@ import { describe, expect, it, vi } from 'vitest';
 import { cachedCard } from '@/lib/og-cache';
 
 describe('share card cache', () => {
-  const png = (marker: number) => () => new Response(new Uint8Array([137, 80, 78, 71, marker]));
+  const png = (marker: number) => async () => new Uint8Array([137, 80, 78, 71, marker]);
+  const source = 'content/articles/2026/cache-test.mdx';
 
   it('draws a card once and serves the same bytes to later builds, but redraws changed content', async () => {
     const content = { title: `Cache test ${randomUUID()}` };
     const draw = vi.fn(png(1));
-    const first = new Uint8Array(await (await cachedCard(content, draw)).arrayBuffer());
-    const second = await cachedCard(content, draw);
+    const first = new Uint8Array(await (await cachedCard(content, draw, source)).arrayBuffer());
+    const second = await cachedCard(content, draw, source);
     expect(draw).toHaveBeenCalledTimes(1);
     expect(second.headers.get('content-type')).toBe('image/png');
     expect(new Uint8Array(await second.arrayBuffer())).toEqual(first);
 
     const redraw = vi.fn(png(2));
-    await cachedCard({ ...content, title: `${content.title}, corrected` }, redraw);
+    await cachedCard({ ...content, title: `${content.title}, corrected` }, redraw, source);
     expect(redraw).toHaveBeenCalledTimes(1);
+  });
+
+  it('names the content file when a card cannot be drawn', async () => {
+    const broken = async (): Promise<Uint8Array<ArrayBuffer>> => {
+      throw new Error('Unsupported OpenType signature wOF2');
+    };
+    await expect(cachedCard({ title: `Broken ${randomUUID()}` }, broken, source)).rejects.toThrow(
+      'content/articles/2026/cache-test.mdx: its share card could not be drawn: Unsupported OpenType signature wOF2',
+    );
   });
 });

@@ -1,0 +1,19 @@
+import type { ReactElement } from 'react';
+import satori from 'satori';
+import sharp from 'sharp';
+import { socialCardFonts } from './og-fonts';
+
+/*
+ * Build-time images are drawn with Satori directly rather than through next/og: next/og hands
+ * Satori a loader that fetches a Google font (or a CDN emoji picture) for every glyph the given
+ * fonts lack, and offers no option to turn it off. Without a loader Satori draws such a glyph from
+ * the fallback font (an empty box) and never leaves the process, whatever the text holds.
+ * sharp turns the SVG into PNG, as next/og itself does when sharp is installed.
+ */
+
+/** The PNG bytes of a build-time image drawn with the bundled fonts only. */
+export async function drawImage(element: ReactElement, size: { width: number; height: number }): Promise<Uint8Array<ArrayBuffer>> {
+  const svg = await satori(element, { ...size, fonts: await socialCardFonts() });
+  const png = await sharp(Buffer.from(svg)).png().toBuffer();
+  return new Uint8Array(png.buffer.slice(png.byteOffset, png.byteOffset + png.byteLength)) as Uint8Array<ArrayBuffer>;
+}
