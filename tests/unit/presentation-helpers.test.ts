@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { authorLinks } from '@/lib/author-links';
 import { shareTargets } from '@/lib/share';
-import { initials, shareCardText, truncateAtWord } from '@/lib/text';
+import { initials, truncateAtWord } from '@/lib/text';
 
 describe('shareTargets', () => {
   it('puts the encoded article URL and title into plain share links', () => {
@@ -38,13 +38,5 @@ describe('text helpers', () => {
     expect(initials('Ana María de la Cruz')).toBe('AC');
     expect(initials('Lin')).toBe('L');
     expect(initials('élodie martin')).toBe('ÉM');
-  });
-});
-
-describe('shareCardText', () => {
-  it('keeps Latin text and punctuation, drops emoji and scripts the card font lacks', () => {
-    expect(shareCardText('Q&A: "</script>" Broke Sites 🔓 (网站安全)')).toBe('Q&A: "</script>" Broke Sites');
-    expect(shareCardText('Économie — 5 € «mieux»')).toBe('Économie — 5 € «mieux»');
-    expect(shareCardText('Family 👩‍👩‍👧 news')).toBe('Family news');
   });
 });

@@ -1,10 +1,11 @@
-import { ImageResponse } from 'next/og';
 import { BrandLogo } from '@/components/og/brand-mark';
-import { socialCardFonts } from '@/lib/og-fonts';
+import { drawImage } from '@/lib/og-image';
 import { siteConfig } from '@/site.config';
 
 export const dynamic = 'force-static';
 
 export async function GET() {
-  return new ImageResponse(<BrandLogo siteName={siteConfig.name} />, { width: 600, height: 60, fonts: await socialCardFonts() });
+  // Drawn like the share cards, from bundled fonts only: next/og would fetch missing glyphs.
+  const png = await drawImage(<BrandLogo siteName={siteConfig.name} />, { width: 600, height: 60 });
+  return new Response(png, { headers: { 'Content-Type': 'image/png' } });
 }
