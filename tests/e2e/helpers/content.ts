@@ -5,7 +5,7 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import matter from 'gray-matter';
+import { parse as parseYaml } from 'yaml';
 
 export const PROJECT_ROOT = fileURLToPath(new URL('../../../', import.meta.url));
 export const OUT_DIR = join(PROJECT_ROOT, 'out');
@@ -50,6 +50,16 @@ const mdxFiles = (dir: string, recursive: boolean) =>
     .map((entry) => join(entry.parentPath, entry.name))
     .sort();
 
+/**
+ * YAML between two --- lines, read with the yaml library alone: the contract allows nothing else,
+ * and a reader that picked an engine from the opening line (as gray-matter does) could run code.
+ */
+function splitFrontmatter(source: string): { data: Record<string, any>; content: string } {
+  const [, yamlText, content] = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?([\s\S]*)$/.exec(source) ?? [];
+  if (yamlText === undefined) throw new Error('content file without YAML frontmatter');
+  return { data: parseYaml(yamlText) ?? {}, content: content ?? '' };
+}
+
 /** Markdown to the text a browser shows: drops emphasis markers and keeps link text. */
 export function plainText(markdown: string): string {
   return markdown
@@ -71,7 +81,7 @@ let articleCache: Article[] | undefined;
 /** Every article file, published or not, in no particular order. */
 export function allArticles(): Article[] {
   articleCache ??= mdxFiles(join(CONTENT_DIR, 'articles'), true).map((file) => {
-    const { data, content } = matter(readFileSync(file, 'utf8'), {});
+    const { data, content } = splitFrontmatter(readFileSync(file, 'utf8'));
     return {
       slug: file.split('/').pop()!.replace(/\.mdx$/, ''),
       file,
@@ -130,7 +140,7 @@ export const withSentiment = (articles: Article[], sentiment: string) => article
 export const sentimentLabel = (sentiment: string) => sentiment.charAt(0).toUpperCase() + sentiment.slice(1);
 
 export function author(slug: string): Author {
-  const { data, content } = matter(readFileSync(join(CONTENT_DIR, 'authors', `${slug}.mdx`), 'utf8'), {});
+  const { data, content } = splitFrontmatter(readFileSync(join(CONTENT_DIR, 'authors', `${slug}.mdx`), 'utf8'));
   return { slug, name: String(data.name), role: data.role, bio: plainText(content) };
 }
 
