@@ -1,47 +1,46 @@
-import { create } from 'xmlbuilder2';
+import { addElement as add, createXmlDocument, type XmlElement } from './feed-text';
 import { entryCategories, type FeedChannel, type FeedPerson } from './types';
 
 /**
  * Atom 1.0 (RFC 4287). Every entry carries an author, an updated time and full content, which
- * the grammar alone does not enforce but feed readers need.
+ * the grammar alone does not enforce but feed readers need. Atom says what each text is, so
+ * titles, subtitle and summary are declared plain text (`type="text"`, the default) and only the
+ * content is HTML: no reader has to guess.
  */
 export function renderAtom(channel: FeedChannel): string {
-  const root = create({ version: '1.0', encoding: 'UTF-8', invalidCharReplacement: '' }).ele('feed', {
-    xmlns: 'http://www.w3.org/2005/Atom',
-    'xml:lang': channel.language,
-  });
-  root.ele('id').txt(channel.siteUrl);
-  root.ele('title').txt(channel.title);
-  root.ele('subtitle').txt(channel.description);
-  root.ele('updated').txt(channel.updated.toISOString());
-  root.ele('link', { rel: 'self', type: 'application/atom+xml', href: channel.feedUrl });
-  root.ele('link', { rel: 'alternate', type: 'text/html', href: channel.siteUrl });
+  const root = createXmlDocument('feed', { xmlns: 'http://www.w3.org/2005/Atom', 'xml:lang': channel.language });
+  add(root, 'id', {}, channel.siteUrl);
+  add(root, 'title', { type: 'text' }, channel.title);
+  add(root, 'subtitle', { type: 'text' }, channel.description);
+  add(root, 'updated', {}, channel.updated.toISOString());
+  add(root, 'link', { rel: 'self', type: 'application/atom+xml', href: channel.feedUrl });
+  add(root, 'link', { rel: 'alternate', type: 'text/html', href: channel.siteUrl });
   addPerson(root, 'author', channel.publisher);
-  root.ele('icon').txt(channel.iconUrl);
+  add(root, 'icon', {}, channel.iconUrl);
 
   for (const entry of channel.entries) {
-    const item = root.ele('entry');
-    item.ele('id').txt(entry.url);
-    item.ele('title', { type: 'text' }).txt(entry.title);
-    item.ele('link', { rel: 'alternate', type: 'text/html', href: entry.url });
-    item.ele('published').txt(entry.published.toISOString());
-    item.ele('updated').txt((entry.updated ?? entry.published).toISOString());
+    const item = add(root, 'entry');
+    add(item, 'id', {}, entry.url);
+    add(item, 'title', { type: 'text' }, entry.title);
+    add(item, 'link', { rel: 'alternate', type: 'text/html', href: entry.url });
+    add(item, 'published', {}, entry.published.toISOString());
+    add(item, 'updated', {}, (entry.updated ?? entry.published).toISOString());
     for (const author of entry.authors) addPerson(item, 'author', author);
     for (const category of entryCategories(entry)) {
-      item.ele('category', { term: category.term, scheme: category.scheme, label: category.label });
+      add(item, 'category', { term: category.term, scheme: category.scheme, label: category.label });
     }
-    item.ele('summary', { type: 'text' }).txt(entry.summary);
-    item.ele('content', { type: 'html' }).txt(entry.contentHtml);
+    add(item, 'summary', { type: 'text' }, entry.summary);
+    add(item, 'content', { type: 'html' }, entry.contentHtml);
     if (entry.image) {
       const { url, type, length } = entry.image;
-      item.ele('link', { rel: 'enclosure', type, length: String(length), href: url });
+      add(item, 'link', { rel: 'enclosure', type, length: String(length), href: url });
     }
   }
   return root.end({ prettyPrint: true });
 }
 
-function addPerson(parent: ReturnType<ReturnType<typeof create>['ele']>, element: string, person: FeedPerson) {
-  const node = parent.ele(element);
-  node.ele('name').txt(person.name);
-  node.ele('uri').txt(person.url);
+function addPerson(parent: XmlElement, element: string, person: FeedPerson) {
+  const node = add(parent, element);
+  add(node, 'name', {}, person.name);
+  add(node, 'uri', {}, person.url);
 }

@@ -1,9 +1,11 @@
+import { posix } from 'node:path';
 import mime from 'mime';
 import { siteConfig } from '@/site.config';
 import { getArticleAuthors, getArticleTags, getAuthor, type Article } from '../content/queries';
 import { isSentiment, SENTIMENT_META } from '../sentiment';
 import { absoluteUrl, articlePath, authorPath, BRAND_ICON_PATH } from '../urls';
-import { articleHtmlForFeed } from './article-html';
+import { articleHtmlForFeed, parsePage } from './article-html';
+import { inContentFile } from './entry-step';
 import type { FeedSource } from './catalog';
 import type { FeedChannel, FeedEntry, FeedPerson } from './types';
 
@@ -16,7 +18,15 @@ export interface FeedInputs {
   now: Date;
 }
 
+/** contentlayer's contentDirPath: source paths it reports are relative to it. */
+const CONTENT_DIR = 'content';
+
 const person = (name: string, path: string): FeedPerson => ({ name, url: absoluteUrl(path) });
+
+/** Where an article came from, as its author knows it: content/articles/2026/slug.mdx. */
+const contentFileOf = (article: Article) => posix.join(CONTENT_DIR, article._raw.sourceFilePath);
+
+const step = <T>(article: Article, what: string, run: () => T): T => inContentFile(contentFileOf(article), what, run);
 
 /**
  * Returns a function that turns a feed source into a channel. Entries are built once per
@@ -28,7 +38,7 @@ export function createChannelBuilder(inputs: FeedInputs) {
   const entryFor = (article: Article): FeedEntry => {
     const cached = entries.get(article.slug);
     if (cached) return cached;
-    const entry = buildEntry(article, inputs);
+    const entry = step(article, 'building its feed entry', () => buildEntry(article, inputs));
     entries.set(article.slug, entry);
     return entry;
   };
@@ -56,11 +66,13 @@ function buildEntry(article: Article, inputs: FeedInputs): FeedEntry {
   const url = absoluteUrl(articlePath(article.slug));
   const sentiment = isSentiment(article.sentiment) ? article.sentiment : undefined;
   const image = article.image;
+  const pageHtml = step(article, 'reading its exported page', () => inputs.readArticlePage(article.slug));
+  const page = step(article, 'parsing its exported page', () => parsePage(pageHtml));
   return {
     url,
     title: article.title,
     summary: article.dek,
-    contentHtml: articleHtmlForFeed(inputs.readArticlePage(article.slug), url),
+    contentHtml: step(article, 'taking its body out of the page', () => articleHtmlForFeed(page, url)),
     published: new Date(article.date),
     updated: article.updated ? new Date(article.updated) : undefined,
     authors: getArticleAuthors(article).map((author) => person(author.name, authorPath(author.slug))),
@@ -71,7 +83,11 @@ function buildEntry(article: Article, inputs: FeedInputs): FeedEntry {
       scheme: absoluteUrl('/sentiment'),
     },
     image: image
-      ? { url: absoluteUrl(image), type: mime.getType(image) ?? 'application/octet-stream', length: inputs.publicFileSize(image) }
+      ? {
+          url: absoluteUrl(image),
+          type: mime.getType(image) ?? 'application/octet-stream',
+          length: step(article, `measuring its lead image ${image}`, () => inputs.publicFileSize(image)),
+        }
       : undefined,
   };
 }

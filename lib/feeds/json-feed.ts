@@ -1,6 +1,11 @@
+import { withoutNonXmlCharacters } from './feed-text';
 import { entryCategories, type FeedChannel } from './types';
 
-/** JSON Feed 1.1 (https://jsonfeed.org/version/1.1). JSON.stringify does the escaping. */
+/**
+ * JSON Feed 1.1 (https://jsonfeed.org/version/1.1). JSON.stringify does the escaping; `title` and
+ * `summary` are plain text and `content_html` HTML by the spec, so nothing is escaped by hand. It
+ * drops the characters the XML feeds cannot carry, so all three feeds say the same text.
+ */
 export function renderJsonFeed(channel: FeedChannel): string {
   const feed = {
     version: 'https://jsonfeed.org/version/1.1',
@@ -26,5 +31,6 @@ export function renderJsonFeed(channel: FeedChannel): string {
       _newsdesk: entry.sentiment ? { sentiment: entry.sentiment.term } : undefined,
     })),
   };
-  return `${JSON.stringify(feed, null, 2)}\n`;
+  const sameTextAsXmlFeeds = (_key: string, value: unknown) => (typeof value === 'string' ? withoutNonXmlCharacters(value) : value);
+  return `${JSON.stringify(feed, sameTextAsXmlFeeds, 2)}\n`;
 }

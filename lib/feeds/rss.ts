@@ -1,4 +1,4 @@
-import { create } from 'xmlbuilder2';
+import { addElement as add, createXmlDocument, plainTextAsHtml } from './feed-text';
 import { entryCategories, type FeedChannel } from './types';
 
 const NAMESPACES = {
@@ -15,38 +15,45 @@ const rfc822 = (date: Date) => date.toUTCString();
 /**
  * RSS 2.0 with the modules feed readers rely on: content:encoded for the full text, dc:creator
  * for bylines (RSS's own <author> must be an e-mail address), dcterms:modified for updates and
- * media:content beside the enclosure for the lead image. xmlbuilder2 does all escaping and drops
- * characters XML cannot carry.
+ * media:content beside the enclosure for the lead image.
+ *
+ * What is HTML and what is plain text: readers treat an item's <description> as HTML, so the
+ * plain-text summary is HTML-escaped before the XML escaping. Everything else stays plain text,
+ * as RSS 2.0 and the W3C validator define it: titles, bylines, categories and the channel's
+ * <description> (a template around a tag or author name). Escaping those as HTML too would show
+ * "AT&amp;T" to every reader that follows the spec, and draw a validator warning for every tag
+ * such as "R&D", to spare the readers that guess only on the rare name that contains text looking
+ * like a tag; those draw a validator warning, not an error.
  */
 export function renderRss(channel: FeedChannel): string {
-  const root = create({ version: '1.0', encoding: 'UTF-8', invalidCharReplacement: '' }).ele('rss', { version: '2.0', ...NAMESPACES });
-  const rss = root.ele('channel');
-  rss.ele('title').txt(channel.title);
-  rss.ele('link').txt(channel.siteUrl);
-  rss.ele('description').txt(channel.description);
-  rss.ele('language').txt(channel.language);
-  rss.ele('lastBuildDate').txt(rfc822(channel.updated));
-  rss.ele('atom:link', { href: channel.feedUrl, rel: 'self', type: 'application/rss+xml' });
-  const image = rss.ele('image');
-  image.ele('url').txt(channel.iconUrl);
-  image.ele('title').txt(channel.title);
-  image.ele('link').txt(channel.siteUrl);
+  const root = createXmlDocument('rss', { version: '2.0', ...NAMESPACES });
+  const rss = add(root, 'channel');
+  add(rss, 'title', {}, channel.title);
+  add(rss, 'link', {}, channel.siteUrl);
+  add(rss, 'description', {}, channel.description);
+  add(rss, 'language', {}, channel.language);
+  add(rss, 'lastBuildDate', {}, rfc822(channel.updated));
+  add(rss, 'atom:link', { href: channel.feedUrl, rel: 'self', type: 'application/rss+xml' });
+  const image = add(rss, 'image');
+  add(image, 'url', {}, channel.iconUrl);
+  add(image, 'title', {}, channel.title);
+  add(image, 'link', {}, channel.siteUrl);
 
   for (const entry of channel.entries) {
-    const item = rss.ele('item');
-    item.ele('title').txt(entry.title);
-    item.ele('link').txt(entry.url);
-    item.ele('guid', { isPermaLink: 'true' }).txt(entry.url);
-    item.ele('pubDate').txt(rfc822(entry.published));
-    if (entry.updated) item.ele('dcterms:modified').txt(entry.updated.toISOString());
-    for (const author of entry.authors) item.ele('dc:creator').txt(author.name);
-    for (const category of entryCategories(entry)) item.ele('category', { domain: category.scheme }).txt(category.label);
-    item.ele('description').txt(entry.summary);
-    item.ele('content:encoded').txt(entry.contentHtml);
+    const item = add(rss, 'item');
+    add(item, 'title', {}, entry.title);
+    add(item, 'link', {}, entry.url);
+    add(item, 'guid', { isPermaLink: 'true' }, entry.url);
+    add(item, 'pubDate', {}, rfc822(entry.published));
+    if (entry.updated) add(item, 'dcterms:modified', {}, entry.updated.toISOString());
+    for (const author of entry.authors) add(item, 'dc:creator', {}, author.name);
+    for (const category of entryCategories(entry)) add(item, 'category', { domain: category.scheme }, category.label);
+    add(item, 'description', {}, plainTextAsHtml(entry.summary));
+    add(item, 'content:encoded', {}, entry.contentHtml);
     if (entry.image) {
       const { url, type, length } = entry.image;
-      item.ele('enclosure', { url, type, length: String(length) });
-      item.ele('media:content', { url, type, medium: 'image', fileSize: String(length) });
+      add(item, 'enclosure', { url, type, length: String(length) });
+      add(item, 'media:content', { url, type, medium: 'image', fileSize: String(length) });
     }
   }
   return root.end({ prettyPrint: true });

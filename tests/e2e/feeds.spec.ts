@@ -7,7 +7,11 @@ import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
+import type { Root } from 'hast';
+import rehypeParse from 'rehype-parse';
 import Parser from 'rss-parser';
+import { unified } from 'unified';
+import { visit } from 'unist-util-visit';
 import {
   author,
   OUT_DIR,
@@ -72,6 +76,13 @@ function feedparser(paths: string[]): Record<string, ParsedFeed> {
 
 const articleUrl = (article: Article) => `${SITE_URL}/articles/${article.slug}`;
 
+/** What a reader shows for a field that is HTML: the text of the parsed fragment. */
+function htmlAsText(html: string): string {
+  const texts: string[] = [];
+  visit(unified().use(rehypeParse, { fragment: true }).parse(html) as Root, 'text', (node) => void texts.push(node.value));
+  return texts.join('');
+}
+
 test.describe('feeds', () => {
   const rssFeeds = expectedRssFeeds();
   let parsed: Record<string, ParsedFeed>;
@@ -113,6 +124,21 @@ test.describe('feeds', () => {
         // Every link and image in the full text must work outside the site.
         for (const [, url] of html.matchAll(/(?:href|src)="([^"]*)"/g)) expect(url, `${path} ${article.slug}`).toMatch(/^(https?:|mailto:)/);
       });
+    }
+  });
+
+  test('every feed gives readers the summary exactly as the author wrote it', () => {
+    const articles = rssFeeds[0]!.articles;
+    const withSummary = articles.filter((article) => article.summary);
+    expect(withSummary.length).toBeGreaterThan(0);
+    const json = JSON.parse(readFileSync(join(OUT_DIR, 'feed.json'), 'utf8')) as { items: Array<{ id: string; summary: string }> };
+    for (const article of withSummary) {
+      const rss = parsed['feed.xml']!.entries.find((entry) => entry.link === articleUrl(article))!;
+      const atom = parsed['atom.xml']!.entries.find((entry) => entry.link === articleUrl(article))!;
+      // RSS <description> is HTML: its text, not its markup, must be the summary.
+      expect(htmlAsText(rss.summary), article.slug).toBe(article.summary);
+      expect(atom.summary, article.slug).toBe(article.summary);
+      expect(json.items.find((item) => item.id === articleUrl(article))!.summary, article.slug).toBe(article.summary);
     }
   });
 
