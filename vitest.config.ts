@@ -6,5 +6,8 @@ export default defineConfig({
   test: {
     include: ['tests/unit/**/*.test.ts'],
     environment: 'node',
+    // Some tests start the content check or draw a card in a child process; on a shared two-core
+    // machine those take seconds, not the default limit's milliseconds.
+    testTimeout: 30_000,
   },
 });
