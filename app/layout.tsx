@@ -1,8 +1,10 @@
 import type { Metadata, Viewport } from 'next';
 import type { ReactNode } from 'react';
+import { ContentProblemsPanel } from '@/components/content-problems-panel';
 import { SiteFooter } from '@/components/site-footer';
 import { SiteHeader } from '@/components/site-header';
 import { ThemeScript } from '@/components/theme-script';
+import { readPreviewProblems } from '@/lib/content/preview-problems';
 import { pageMetadata } from '@/lib/seo/metadata';
 import { BRAND_ICON_PATH, withBasePath } from '@/lib/urls';
 import { siteConfig } from '@/site.config';
@@ -31,6 +33,7 @@ export default function RootLayout({ children }: { children: ReactNode }) {
         <ThemeScript />
       </head>
       <body className="flex min-h-screen flex-col">
+        {process.env.NODE_ENV === 'development' && <ContentProblemsPanel problems={readPreviewProblems()} />}
         <SiteHeader />
         <main id="main" className="mx-auto w-full max-w-5xl flex-1 px-4 py-8 sm:px-6">
           {children}

@@ -1,22 +1,49 @@
 /**
- * Validates every article and author against ../shared/CONTENT.md without building the site.
+ * Validates every article and author against docs/content-format.md without building the site.
  * `npm run build` runs it first, so a broken file never reaches contentlayer or Next.js.
  *
  * Usage: tsx scripts/check-content.ts [project-root]
+ *        tsx scripts/check-content.ts --watch   (npm run dev: checks again after every change and
+ *                                                writes the problems for the preview to show)
  */
-import { resolve } from 'node:path';
+import { mkdirSync, watch, writeFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { PREVIEW_PROBLEMS_FILE } from '../lib/content/preview-problems';
 import { formatGitHubAnnotations, formatReport } from '../lib/content/report';
 import { checkContent } from '../lib/content/rules';
 import { publicFolderContext, readSourceFiles } from '../lib/content/source-files';
 
-const root = resolve(process.argv[2] ?? '.');
-const files = readSourceFiles(root);
-const problems = checkContent(files, publicFolderContext(root));
+const watching = process.argv.includes('--watch');
+const root = resolve(process.argv.slice(2).find((arg) => !arg.startsWith('--')) ?? '.');
 
-if (problems.length > 0) {
-  console.error(formatReport(problems));
-  // On GitHub Actions the same problems also become annotations on the pull request's diff.
-  if (process.env.GITHUB_ACTIONS === 'true') console.log(formatGitHubAnnotations(problems));
-  process.exit(1);
+function check() {
+  const files = readSourceFiles(root);
+  return { files, problems: checkContent(files, publicFolderContext(root)) };
 }
-console.log(`${formatReport(problems)} (${files.length} files)`);
+
+if (watching) {
+  const problemsFile = join(root, PREVIEW_PROBLEMS_FILE);
+  const publish = () => {
+    const { problems } = check();
+    mkdirSync(dirname(problemsFile), { recursive: true });
+    writeFileSync(problemsFile, JSON.stringify(problems));
+    console.log(problems.length > 0 ? formatReport(problems).replace(/Nothing was published;.*$/, 'The preview shows them on every page.') : 'Content check passed.');
+  };
+  publish();
+  let pending: NodeJS.Timeout | undefined;
+  for (const folder of ['content', 'public']) {
+    watch(join(root, folder), { recursive: true }, () => {
+      clearTimeout(pending);
+      pending = setTimeout(publish, 200);
+    });
+  }
+} else {
+  const { files, problems } = check();
+  if (problems.length > 0) {
+    console.error(formatReport(problems));
+    // On GitHub Actions the same problems also become annotations on the pull request's diff.
+    if (process.env.GITHUB_ACTIONS === 'true') console.log(formatGitHubAnnotations(problems));
+    process.exit(1);
+  }
+  console.log(`${formatReport(problems)} (${files.length} files)`);
+}
