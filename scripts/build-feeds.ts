@@ -16,7 +16,7 @@ import { renderJsonFeed } from '../lib/feeds/json-feed';
 import { renderRss } from '../lib/feeds/rss';
 import { articlePath, SITE_FEEDS } from '../lib/urls';
 
-const outDir = join(process.cwd(), 'out');
+const outDir = join(process.cwd(), process.argv[2] ?? 'out');
 
 const buildChannel = createChannelBuilder({
   readArticlePage: (slug) => readFileSync(join(outDir, decodeURIComponent(`${articlePath(slug)}.html`)), 'utf8'),
