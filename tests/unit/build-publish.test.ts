@@ -118,6 +118,9 @@ describe('atomic publish', () => {
   it('a first build that fails leaves no out/ at all', async () => {
     await failure(build((staging) => [exportPages(staging, 'index.html'), crash('feeds')]));
     expect(existsSync(join(root, 'out'))).toBe(false);
+    const error = await failure(build(() => [exportPages('out', 'index.html'), crash('feeds')]));
+    expect(error.message).toContain('out/, which a step created, was removed again');
+    expect(existsSync(join(root, 'out'))).toBe(false);
     expect(publishLeftovers()).toEqual([]);
   });
 
