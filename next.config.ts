@@ -1,10 +1,14 @@
 import { availableParallelism } from 'node:os';
 import type { NextConfig } from 'next';
+import { EXPORT_DIR_VARIABLE } from './scripts/build/steps';
 import { siteConfig } from './site.config';
 
 const nextConfig: NextConfig = {
   // A static folder (out/) that any static host or CDN can serve.
   output: 'export',
+  // `npm run build` exports into a staging folder and swaps it onto out/ when every step passed
+  // (scripts/build/steps.ts): with output 'export', Next takes a distDir as the export folder.
+  ...(process.env[EXPORT_DIR_VARIABLE] ? { distDir: process.env[EXPORT_DIR_VARIABLE] } : {}),
   // The sub-path the site is served under, if any (see site.config.ts).
   basePath: siteConfig.basePath,
   // site.config.ts reads the site URL from the environment; inlining it gives browser code the

@@ -14,6 +14,8 @@ import { join, relative } from 'node:path';
 import { pageWeight } from './bench/page-weight';
 import { type BenchRecord, type BenchResult, mergeResults, renderTables, replaceTables } from './bench/results';
 import { runMeasured } from './bench/run-measured';
+import { buildAndPublish } from './build/run-build';
+import { buildSteps, CONTENT_COMPILE_STEP } from './build/steps';
 
 const root = process.cwd();
 const args = process.argv.slice(2);
@@ -27,13 +29,10 @@ const corpusSizes = sizes.length > 0 ? sizes : [200, 1000, 5000];
 const resultsFile = join(root, 'docs', 'benchmark-results.json');
 const performanceDoc = join(root, 'docs', 'performance.md');
 
-/** The build, step by step, exactly as `npm run build` runs it. */
-const buildSteps: string[] = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')).scripts.build.split('&&').map((step: string) => step.trim());
-const contentCompileStep = buildSteps.find((step) => /build:content|contentlayer2? build/.test(step))!;
 const env = { NEXT_TELEMETRY_DISABLED: '1', PATH: `${join(root, 'node_modules', '.bin')}:${process.env.PATH}` };
 
 /** What is copied into a scratch project: everything but content, dependencies and build output. */
-const LEFT_OUT = new Set(['node_modules', '.git', 'content', 'out', '.next', '.contentlayer', 'test-results', 'playwright-report', 'screenshots']);
+const LEFT_OUT = new Set(['node_modules', '.git', 'content', 'out', '.publish', '.next', '.contentlayer', 'test-results', 'playwright-report', 'screenshots']);
 
 function scratchProject(articles: number): string {
   const dir = join(process.env.BENCH_DIR ?? tmpdir(), `newsdesk-bench-${articles}`);
@@ -51,17 +50,21 @@ function folderMegabytes(dir: string): number {
 const countPages = (outDir: string) =>
   readdirSync(outDir, { recursive: true, withFileTypes: true }).filter((entry) => entry.isFile() && entry.name.endsWith('.html')).length;
 
+/** The build exactly as `npm run build` runs it (the same steps, staging and publish), each step measured. */
 async function build(dir: string) {
   const steps: Record<string, number> = {};
   let peakMegabytes = 0;
   const started = performance.now();
-  for (const step of buildSteps) {
-    console.log(`\n▶ ${step}`);
-    const measurement = await runMeasured(step, dir, env);
-    steps[step] = measurement.seconds;
-    console.log(`✓ ${step}: ${measurement.seconds.toFixed(1)} s, peak ${Math.round(measurement.peakMegabytes)} MB`);
-    peakMegabytes = Math.max(peakMegabytes, measurement.peakMegabytes);
-  }
+  await buildAndPublish({
+    root: dir,
+    steps: buildSteps,
+    run: async (step, cwd) => {
+      const measurement = await runMeasured(step.command, cwd, { ...env, ...step.env });
+      steps[step.name] = measurement.seconds;
+      console.log(`✓ ${step.name}: ${measurement.seconds.toFixed(1)} s, peak ${Math.round(measurement.peakMegabytes)} MB`);
+      peakMegabytes = Math.max(peakMegabytes, measurement.peakMegabytes);
+    },
+  });
   return { steps, peakMegabytes, totalSeconds: (performance.now() - started) / 1000 };
 }
 
@@ -75,7 +78,7 @@ function editOneArticle(dir: string) {
 async function benchmark(articles: number): Promise<BenchResult> {
   console.log(`\n=== ${articles.toLocaleString('en')} articles ===`);
   const dir = scratchProject(articles);
-  await runMeasured(`tsx scripts/generate-corpus.ts . ${articles}`, dir, env);
+  await runMeasured(['tsx', 'scripts/generate-corpus.ts', '.', String(articles)], dir, env);
   const cold = await build(dir);
   const outDir = join(dir, 'out');
   const firstArticle = readdirSync(join(outDir, 'articles')).find((name) => name.endsWith('.html'))!;
@@ -94,7 +97,7 @@ async function benchmark(articles: number): Promise<BenchResult> {
   editOneArticle(dir);
   const rebuild = await build(dir);
   rmSync(dir, { recursive: true, force: true });
-  return { ...result, rebuild: { contentSeconds: rebuild.steps[contentCompileStep]!, totalSeconds: rebuild.totalSeconds } };
+  return { ...result, rebuild: { contentSeconds: rebuild.steps[CONTENT_COMPILE_STEP]!, totalSeconds: rebuild.totalSeconds } };
 }
 
 const latest: BenchResult[] = [];

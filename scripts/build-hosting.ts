@@ -16,7 +16,7 @@ function write(file: string, contents: string) {
   writeFileSync(file, contents);
 }
 
-const outDir = join(process.cwd(), 'out');
+const outDir = join(process.cwd(), process.argv[2] ?? 'out');
 write(join(outDir, '_headers'), renderHeadersFile(siteConfig.basePath));
 write(join(outDir, 'serve.json'), renderServeConfig());
 write(join(process.cwd(), NGINX_CONFIG_FILE), renderNginxConfig(siteConfig.basePath));

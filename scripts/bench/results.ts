@@ -1,7 +1,7 @@
 /** What one benchmark run measured for one corpus size. */
 export interface BenchResult {
   articles: number;
-  /** Seconds per build step, keyed by the step's command as package.json's `build` script has it. */
+  /** Seconds per build step, keyed by the step's name (scripts/build/steps.ts; older results: its command). */
   steps: Record<string, number>;
   totalSeconds: number;
   peakMegabytes: number;
@@ -45,24 +45,34 @@ const seconds = (value: number) => (value >= 120 ? `${Math.floor(value / 60)} mi
 const megabytes = (value: number) => (value >= 1024 ? `${(value / 1024).toFixed(2)} GB` : `${Math.round(value)} MB`);
 const verdict = (value: number, limit: number | undefined) => (limit === undefined ? '' : value <= limit ? ' ✓' : ` ✗ (target ${limit})`);
 
-/** Short column names for the build steps newsdesk's own build script runs. */
-function stepName(command: string): string {
-  const known: Array<[RegExp, string]> = [
+/**
+ * The column a step's time goes in. Results recorded before the build had named steps are keyed
+ * by command (`npm run build:feeds`); they share the column of the step that runs that command now.
+ */
+export function stepColumn(key: string): string {
+  const commands: Array<[RegExp, string]> = [
     [/check:content/, 'content check'],
     [/build:content|contentlayer2? build/, 'content compile'],
     [/next build/, 'Next build'],
     [/build:feeds/, 'feeds'],
     [/build:search|pagefind/, 'search index'],
+    [/build:hosting/, 'hosting files'],
   ];
-  return known.find(([pattern]) => pattern.test(command))?.[1] ?? command.replace(/^npm run /, '');
+  return commands.find(([pattern]) => pattern.test(key))?.[1] ?? key;
 }
 
+const stepSeconds = (result: BenchResult, column: string) =>
+  Object.entries(result.steps).find(([key]) => stepColumn(key) === column)?.[1];
+
 export function renderTables({ machine, results }: BenchRecord): string {
-  const steps = [...new Set(results.flatMap((result) => Object.keys(result.steps)))];
-  const header = ['articles', ...steps.map(stepName), 'total build', 'peak memory', '`out/`', 'pages', 'rebuild after one edit (content / total)'];
+  const columns = [...new Set(results.flatMap((result) => Object.keys(result.steps).map(stepColumn)))];
+  const header = ['articles', ...columns, 'total build', 'peak memory', '`out/`', 'pages', 'rebuild after one edit (content / total)'];
   const rows = results.map((result) => [
     result.articles.toLocaleString('en'),
-    ...steps.map((step) => (result.steps[step] === undefined ? '–' : seconds(result.steps[step]))),
+    ...columns.map((column) => {
+      const value = stepSeconds(result, column);
+      return value === undefined ? '–' : seconds(value);
+    }),
     seconds(result.totalSeconds) + verdict(result.totalSeconds, BUILD_SECONDS_TARGET[result.articles]),
     megabytes(result.peakMegabytes) + (PEAK_MEGABYTES_TARGET[result.articles] ? verdict(result.peakMegabytes, PEAK_MEGABYTES_TARGET[result.articles]) : ''),
     `${megabytes(result.outMegabytes)} (${Math.round((result.outMegabytes * 1024) / result.articles)} kB/article)`,

@@ -32,9 +32,10 @@ const SAMPLE_INTERVAL_MS = 250;
  * Next renders pages in worker processes, so the peak RSS of the one process a shell's `time`
  * reports understates a build's memory. The whole process tree is sampled instead.
  */
-export function runMeasured(command: string, cwd: string, env: Record<string, string> = {}): Promise<Measurement> {
+export function runMeasured(command: string[], cwd: string, env: Record<string, string> = {}): Promise<Measurement> {
   const started = performance.now();
-  const child = spawn('sh', ['-c', command], { cwd, env: { ...process.env, ...env }, stdio: ['ignore', 'inherit', 'inherit'] });
+  const [program, ...args] = command;
+  const child = spawn(program!, args, { cwd, env: { ...process.env, ...env }, stdio: ['ignore', 'inherit', 'inherit'] });
   let peakKilobytes = 0;
   const sample = () => {
     if (child.pid === undefined) return;
@@ -44,9 +45,9 @@ export function runMeasured(command: string, cwd: string, env: Record<string, st
   const sampler = setInterval(sample, SAMPLE_INTERVAL_MS);
   return new Promise((resolve, reject) => {
     child.on('error', reject);
-    child.on('exit', (code) => {
+    child.on('exit', (code, signal) => {
       clearInterval(sampler);
-      if (code !== 0) reject(new Error(`\`${command}\` failed with exit code ${code} in ${cwd}`));
+      if (code !== 0) reject(new Error(`\`${command.join(' ')}\` failed with ${signal ? `signal ${signal}` : `exit code ${code}`} in ${cwd}`));
       else resolve({ seconds: (performance.now() - started) / 1000, peakMegabytes: peakKilobytes / 1024 });
     });
   });

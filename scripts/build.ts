@@ -1,0 +1,24 @@
+/**
+ * `npm run build`: runs every build step (scripts/build/steps.ts) into a staging folder and
+ * replaces out/ only when all of them passed. A failed or interrupted build names its step, exits
+ * non-zero and leaves out/ as it was. Run a single step with its own script (`npm run build:feeds`).
+ *
+ * Usage: tsx scripts/build.ts
+ */
+import { BuildFailure, buildAndPublish, runCommand } from './build/run-build';
+import { buildSteps } from './build/steps';
+
+const stop = new AbortController();
+const SIGNAL_EXIT_CODES = { SIGINT: 130, SIGTERM: 143, SIGHUP: 129 } as const;
+for (const name of Object.keys(SIGNAL_EXIT_CODES) as Array<keyof typeof SIGNAL_EXIT_CODES>) {
+  // The running step gets the signal too (or is sent one); the build then restores out/ and ends.
+  process.on(name, () => stop.abort(name));
+}
+
+try {
+  await buildAndPublish({ root: process.cwd(), steps: buildSteps, run: (step, cwd) => runCommand(step, cwd, stop.signal), signal: stop.signal });
+} catch (error) {
+  if (!(error instanceof BuildFailure)) throw error;
+  console.error(`\n✗ ${error.message}`);
+  process.exitCode = stop.signal.aborted ? SIGNAL_EXIT_CODES[stop.signal.reason as keyof typeof SIGNAL_EXIT_CODES] : 1;
+}

@@ -1,0 +1,86 @@
+/**
+ * Runs the build steps into the staging folder and publishes the result onto out/ only when every
+ * step passed. Whatever fails, or stops the build, out/ is left as it was and the error names the
+ * step. How a step is run is passed in: a child process for `npm run build` (runCommand), a
+ * measured one for the benchmark, small stand-ins in the tests.
+ */
+import { spawn } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { delimiter, join, relative } from 'node:path';
+import { abandonBuild, fingerprint, publishFolders, recoverInterruptedPublish, sameFingerprint, snapshotOut, swapInStaging } from './publish';
+import { type BuildStep, describeCommand } from './steps';
+
+/** Runs one step in `cwd`; rejects (with the exit code or signal in the message) when it fails. */
+export type StepRunner = (step: BuildStep, cwd: string) => Promise<void>;
+
+export class BuildFailure extends Error {
+  constructor(
+    message: string,
+    /** The step that failed, if a step did. */
+    readonly step?: BuildStep,
+  ) {
+    super(message);
+    this.name = 'BuildFailure';
+  }
+}
+
+export interface BuildOptions {
+  root: string;
+  /** The steps, given the staging folder relative to `root`. */
+  steps: (stagingDir: string) => BuildStep[];
+  run: StepRunner;
+  /** Aborting stops the running step and the build; the reason should name the signal. */
+  signal?: AbortSignal;
+  log?: (line: string) => void;
+}
+
+/** Builds and publishes; on failure throws a BuildFailure after putting out/ back as it was. */
+export async function buildAndPublish({ root, steps, run, signal, log = console.log }: BuildOptions): Promise<void> {
+  const folders = publishFolders(root);
+  for (const line of recoverInterruptedPublish(folders)) log(`Recovered from an interrupted build: ${line}.`);
+  const stagingDir = relative(root, folders.staging);
+  const list = steps(stagingDir);
+  const outBefore = snapshotOut(folders);
+
+  const fail = (message: string, step?: BuildStep): never => {
+    const { restored } = abandonBuild(folders, outBefore);
+    const hadSite = outBefore.size > 0;
+    const outcome = !restored ? 'out/ was not touched.' : hadSite ? 'out/ was restored to the site it held before this build.' : 'out/, which a step created, was removed again: there was none before this build.';
+    throw new BuildFailure(`${message}\n${outcome}`, step);
+  };
+
+  for (const [index, step] of list.entries()) {
+    const position = `step ${index + 1} of ${list.length}, ${step.name}`;
+    if (signal?.aborted) fail(`Build stopped by ${String(signal.reason)} before ${position}.`);
+    log(`\n▶ [${index + 1}/${list.length}] ${step.name}: ${describeCommand(step)}`);
+    try {
+      await run(step, root);
+    } catch (error) {
+      const reason = signal?.aborted ? `stopped by ${String(signal.reason)}` : `failed: ${(error as Error).message}`;
+      fail(`Build ${reason}\n  at ${position} (${describeCommand(step)}).`, step);
+    }
+    if (!sameFingerprint(outBefore, fingerprint(folders.out))) {
+      fail(`Build failed at ${position}: it wrote into out/ instead of ${stagingDir}.`, step);
+    }
+  }
+  if (!existsSync(folders.staging)) fail(`Build failed: the steps left no site in ${stagingDir}, so there is nothing to publish.`);
+  swapInStaging(folders);
+  log(`\n✓ Built and published: ${stagingDir} replaced out/.`);
+}
+
+/** Runs a step as a child process with the project's own tools on the PATH; stops it on abort. */
+export function runCommand(step: BuildStep, cwd: string, signal?: AbortSignal): Promise<void> {
+  const [program, ...args] = step.command;
+  const env = { ...process.env, ...step.env, PATH: `${join(cwd, 'node_modules', '.bin')}${delimiter}${process.env.PATH ?? ''}` };
+  return new Promise((resolve, reject) => {
+    const child = spawn(program!, args, { cwd, env, stdio: 'inherit' });
+    const stop = () => child.kill('SIGTERM');
+    signal?.addEventListener('abort', stop, { once: true });
+    child.on('error', reject);
+    child.on('close', (code, killedBy) => {
+      signal?.removeEventListener('abort', stop);
+      if (code === 0) resolve();
+      else reject(new Error(killedBy ? `killed by ${killedBy}` : `exit code ${code}`));
+    });
+  });
+}

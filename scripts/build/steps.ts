@@ -1,0 +1,44 @@
+/**
+ * The production build, step by step: the one list `npm run build` (scripts/build.ts) and the
+ * benchmark (scripts/bench.ts) both run. Each step that writes the site is given the staging
+ * folder, never out/; scripts/build/publish.ts swaps the staging folder in when all have passed.
+ */
+
+export interface BuildStep {
+  /** What the step does, in a word or two: progress lines, error messages and benchmark columns. */
+  name: string;
+  /** Program and arguments, run in the project root without a shell. */
+  command: string[];
+  /** Extra environment for this step only. */
+  env?: Record<string, string>;
+}
+
+/**
+ * Next's static export deletes its output folder before writing it. With `output: 'export'`, a
+ * `distDir` other than `.next` names that folder instead (Next 16 keeps its own build files in
+ * `.next` then): next.config.ts sets it from this variable, so the export lands in staging.
+ */
+export const EXPORT_DIR_VARIABLE = 'NEWSDESK_EXPORT_DIR';
+
+/** The step that compiles content: the benchmark times it again after a one-article edit. */
+export const CONTENT_COMPILE_STEP = 'content compile';
+
+/**
+ * The steps, in order. Single steps go through their package.json scripts, so `npm run build:feeds`
+ * and the like stay the one definition of what each step runs; `stagingDir` is relative to the root.
+ */
+export function buildSteps(stagingDir: string): BuildStep[] {
+  return [
+    { name: 'content check', command: ['npm', 'run', '-s', 'check:content'] },
+    { name: CONTENT_COMPILE_STEP, command: ['npm', 'run', '-s', 'build:content'] },
+    { name: 'Next build', command: ['next', 'build', '--webpack'], env: { [EXPORT_DIR_VARIABLE]: stagingDir } },
+    { name: 'feeds', command: ['npm', 'run', '-s', 'build:feeds', '--', stagingDir] },
+    // `npm run build:search` is `pagefind --site out`; here the same command points at staging.
+    { name: 'search index', command: ['pagefind', '--site', stagingDir] },
+    { name: 'hosting files', command: ['npm', 'run', '-s', 'build:hosting', '--', stagingDir] },
+  ];
+}
+
+/** A step as a person would type it, for logs and error messages. */
+export const describeCommand = (step: BuildStep) =>
+  [...Object.entries(step.env ?? {}).map(([name, value]) => `${name}=${value}`), ...step.command].join(' ');
