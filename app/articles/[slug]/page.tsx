@@ -8,6 +8,7 @@ import { LeadImage, type LeadImageData } from '@/components/lead-image';
 import { PrerenderedBody } from '@/components/prerendered-body';
 import { SearchIndexFacts } from '@/components/search-index-facts';
 import { ShareLinks } from '@/components/share-links';
+import { contentFileOf, inContentFile } from '@/lib/content/content-file-error';
 import { getArticle, getArticleAuthors, getArticleBodyHtml, getArticles, getRelatedArticles, summarize } from '@/lib/content/queries';
 import { articleShareImage, articleStructuredData } from '@/lib/seo/article';
 import { pageMetadata } from '@/lib/seo/metadata';
@@ -26,7 +27,7 @@ async function load(params: Props['params']) {
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const article = await load(params);
-  return pageMetadata({
+  return inContentFile(contentFileOf(article), 'its page metadata could not be written', () => pageMetadata({
     title: article.title,
     description: article.dek,
     path: articlePath(article.slug),
@@ -38,25 +39,32 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
       authors: article.authors.map((slug) => absoluteUrl(authorPath(slug))),
       tags: summarize(article).tags.map((tag) => tag.name),
     },
-  });
+  }));
 }
 
 export default async function ArticlePage({ params }: Props) {
   const article = await load(params);
-  const summary = summarize(article);
-  const related = getRelatedArticles(article).map(summarize);
+  // Everything taken from the content is worked out here, so a failure names the article's file.
+  const { summary, related, bodyHtml, structuredData, url, authors } = inContentFile(contentFileOf(article), 'its page could not be rendered', () => ({
+    summary: summarize(article),
+    related: getRelatedArticles(article).map(summarize),
+    bodyHtml: getArticleBodyHtml(article),
+    structuredData: articleStructuredData(article),
+    url: absoluteUrl(articlePath(article.slug)),
+    authors: getArticleAuthors(article),
+  }));
   return (
     // Pagefind indexes only what is inside data-pagefind-body: the story, not the page around it.
     <article className="mx-auto max-w-3xl" data-pagefind-body>
-      <JsonLd data={articleStructuredData(article)} />
+      <JsonLd data={structuredData} />
       <SearchIndexFacts article={summary} />
       <ArticleHeader article={summary} />
       {article.leadImage ? <LeadImage image={article.leadImage as LeadImageData} /> : null}
-      <PrerenderedBody className="article-body mt-8" data-article-body html={getArticleBodyHtml(article)} />
+      <PrerenderedBody className="article-body mt-8" data-article-body html={bodyHtml} />
       <footer className="mt-12 space-y-10" data-pagefind-ignore="all">
-        <ShareLinks url={absoluteUrl(articlePath(article.slug))} title={article.title} />
+        <ShareLinks url={url} title={article.title} />
         <div className="space-y-4">
-          {getArticleAuthors(article).map((author) => (
+          {authors.map((author) => (
             <AuthorBioBox key={author.slug} author={author} />
           ))}
         </div>

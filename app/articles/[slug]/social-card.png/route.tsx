@@ -1,6 +1,7 @@
 import { SOCIAL_CARD_SIZE, SocialCard } from '@/components/og/social-card';
 import { getArticle, getArticles, summarize } from '@/lib/content/queries';
 import { formatDate } from '@/lib/dates';
+import { contentFileOf } from '@/lib/content/content-file-error';
 import { cachedCard } from '@/lib/og-cache';
 import { drawImage } from '@/lib/og-image';
 import { siteConfig } from '@/site.config';
@@ -15,5 +16,5 @@ export async function GET(_request: Request, { params }: { params: Promise<{ slu
   const { title, sentiment, authors, date } = summarize(article);
   const byline = authors.map((author) => author.name).join(' and ');
   const card = { siteName: siteConfig.name, title, sentiment, footer: `${byline} · ${formatDate(date)}` };
-  return cachedCard(card, () => drawImage(<SocialCard {...card} />, SOCIAL_CARD_SIZE), `content/${article._raw.sourceFilePath}`);
+  return cachedCard(card, () => drawImage(<SocialCard {...card} />, SOCIAL_CARD_SIZE), contentFileOf(article));
 }
