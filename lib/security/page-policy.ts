@@ -19,25 +19,35 @@ const parser = unified().use(rehypeParse);
 const isElement = (node: ElementContent | Root['children'][number]): node is Element => node.type === 'element';
 
 /**
- * A script of a JSON type (JSON-LD, import data) is a data block: the browser never runs it,
- * so the policy does not govern it. Every other inline script is hashed, even one of a type the
- * browser would not run: an extra hash allows nothing, a missing one breaks the page.
+ * A script of a JSON type (JSON-LD) is a data block: the browser never runs it, so the policy
+ * does not govern it. Every other inline script is hashed (import maps and speculation rules
+ * are checked like scripts), even one of a type the browser would not run: an extra hash
+ * allows nothing, a missing one breaks the page.
  */
-const isDataBlock = (script: Element) => /json$/i.test(String(script.properties.type ?? '').trim()) && script.properties.type !== 'importmap';
+const isDataBlock = (script: Element) => /json$/i.test(String(script.properties.type ?? '').trim());
 
 /** The CSP source of a script's text: its SHA-256 over UTF-8, as a browser computes it. */
 export const scriptHashSource = (text: string) => `'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`;
 
-/** Every inline script of a parsed page, in document order, with the text the browser would run. */
-function inlineScripts(node: Root | Element, found: string[] = []): string[] {
-  for (const child of node.children) {
+const isInlineScript = (node: Element) => node.tagName === 'script' && node.properties.src === undefined && !isDataBlock(node);
+const textOf = (script: Element) => script.children.map((text) => (text.type === 'text' ? text.value : '')).join('');
+
+/**
+ * The inline scripts the build writes: Next's payload scripts and the theme script are children
+ * of <body> and <head> themselves. Rendered content (article bodies, bios) sits deeper, inside
+ * <main>, so a script there is not ours, whatever put it there: it gets no hash, and the browser
+ * refuses it.
+ */
+const ownScripts = (head: Element, body: Element | undefined) =>
+  [...head.children, ...(body?.children ?? [])].filter((child): child is Element => isElement(child) && isInlineScript(child));
+
+/** Every inline script inside an element, <template> contents included (a clone of one runs). */
+function scriptsWithin(node: Element, found: Element[] = []): Element[] {
+  const children = node.tagName === 'template' && node.content ? [...node.children, ...node.content.children] : node.children;
+  for (const child of children) {
     if (!isElement(child)) continue;
-    if (child.tagName === 'script' && child.properties.src === undefined && !isDataBlock(child)) {
-      found.push(child.children.map((text) => (text.type === 'text' ? text.value : '')).join(''));
-    }
-    inlineScripts(child, found);
-    // A <template>'s content is a fragment of its own; a script cloned out of it runs too.
-    if (child.tagName === 'template' && child.content) inlineScripts(child.content, found);
+    if (isInlineScript(child)) found.push(child);
+    scriptsWithin(child, found);
   }
   return found;
 }
@@ -55,8 +65,10 @@ const offsetsOf = (node: Element | ElementContent) => {
 export interface PagePolicy {
   /** The page with its policy meta, before any script and after a leading <meta charset>. */
   html: string;
-  /** The hash sources of its inline scripts, each once, in document order. */
+  /** The hash sources of its own inline scripts, each once, in document order. */
   scriptHashes: string[];
+  /** The start of each inline script found deeper in the page, which gets no hash. */
+  strayScripts: string[];
 }
 
 /**
@@ -70,7 +82,10 @@ export function addPagePolicy(html: string): PagePolicy {
   const head = root?.children.find((child): child is Element => isElement(child) && child.tagName === 'head');
   if (!root || root.tagName !== 'html' || !head) throw new Error('cannot place the policy: the page has no <head>');
 
-  const scriptHashes = [...new Set(inlineScripts(tree).map(scriptHashSource))];
+  const body = root.children.find((child): child is Element => isElement(child) && child.tagName === 'body');
+  const scriptHashes = [...new Set(ownScripts(head, body).map((script) => scriptHashSource(textOf(script))))];
+  const topLevel = [...head.children, ...(body?.children ?? [])].filter(isElement);
+  const strayScripts = topLevel.flatMap((element) => scriptsWithin(element)).map((script) => textOf(script).slice(0, 80));
   const meta = `<meta http-equiv="Content-Security-Policy" content="${CONTENT_SECURITY_POLICY.pageMeta(scriptHashes)}"/>`;
 
   const children = head.children.filter((child) => child.type !== 'comment' && !(child.type === 'text' && !child.value.trim()));
@@ -86,8 +101,8 @@ export function addPagePolicy(html: string): PagePolicy {
   if (ours) {
     const { start, end } = offsetsOf(ours);
     // Our meta sits first, or right after the charset; either way in the same place again.
-    return { html: html.slice(0, start) + meta + html.slice(end), scriptHashes };
+    return { html: html.slice(0, start) + meta + html.slice(end), scriptHashes, strayScripts };
   }
   const at = charset ? offsetsOf(charset).end : offsetsOf(rest[0]!).start;
-  return { html: html.slice(0, at) + meta + html.slice(at), scriptHashes };
+  return { html: html.slice(0, at) + meta + html.slice(at), scriptHashes, strayScripts };
 }

@@ -46,8 +46,12 @@ describe('addPagePolicy', () => {
     expect(scriptHashSource('x\ny')).toBe(HASH['x\ny']);
   });
 
-  it('hashes a script inside a <template>, which runs once cloned into the page', () => {
-    expect(addPagePolicy(page('<template><script>alert(1)</script></template>')).scriptHashes).toEqual([HASH['theme()'], HASH['alert(1)']]);
+  it('gives no hash to a script nested in the page, where rendered content goes, and reports it', () => {
+    const nested = '<main><article><p>Text</p><script>a&amp;b</script><template><script>alert(1)</script></template></article></main>';
+    const { scriptHashes, strayScripts } = addPagePolicy(page(nested));
+    expect(scriptHashes).toEqual([HASH['theme()']]);
+    expect(strayScripts).toEqual(['a&amp;b', 'alert(1)']);
+    expect(addPagePolicy(page()).strayScripts).toEqual([]);
   });
 
   it('puts the meta first in <head> when there is no leading charset', () => {
