@@ -1,24 +1,63 @@
 /**
- * Writes the site's HTTP headers (lib/security/headers.ts) in each static host's format, after
- * the export: out/_headers for Netlify and Cloudflare Pages, out/serve.json for `npm start` and
- * the browser tests, and the committed nginx snippet deploy/nginx/newsdesk.conf (a unit test
- * fails when the committed one no longer matches). Paths carry the site's base path.
+ * The last step of the build, on the exported folder: gives every page its own script policy
+ * (lib/security/page-policy.ts: the hashes of its inline scripts in a CSP meta), then writes the
+ * site's HTTP headers (lib/security/headers.ts) in each static host's format: _headers for
+ * Netlify and Cloudflare Pages, serve.json for `npm start` and the browser tests, and the
+ * committed nginx snippet deploy/nginx/newsdesk.conf (a unit test fails when the committed one
+ * no longer matches). Paths carry the site's base path.
  *
- * Usage: tsx scripts/build-hosting.ts
+ * Usage: tsx scripts/build-hosting.ts [folder]   (the exported folder, out by default)
  */
-import { mkdirSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, extname, join, relative, resolve } from 'node:path';
 import { NGINX_CONFIG_FILE, renderHeadersFile, renderNginxConfig, renderServeConfig } from '../lib/security/host-configs';
+import { addPagePolicy } from '../lib/security/page-policy';
 import { siteConfig } from '../site.config';
+
+/** Files the host reads for itself; it never serves them. */
+const HOST_FILES = new Set(['_headers', 'serve.json']);
 
 function write(file: string, contents: string) {
   mkdirSync(dirname(file), { recursive: true });
   writeFileSync(file, contents);
 }
 
-const outDir = join(process.cwd(), process.argv[2] ?? 'out');
-write(join(outDir, '_headers'), renderHeadersFile(siteConfig.basePath));
-write(join(outDir, 'serve.json'), renderServeConfig());
+/** Every served file of the folder, as paths relative to it. */
+function servedFiles(folder: string): string[] {
+  return readdirSync(folder, { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile())
+    .map((entry) => relative(folder, join(entry.parentPath, entry.name)))
+    .filter((file) => !HOST_FILES.has(file));
+}
+
+const folder = resolve(process.argv[2] ?? 'out');
+const files = servedFiles(folder);
+const pages = files.filter((file) => file.endsWith('.html'));
+
+const started = performance.now();
+let scripts = 0;
+for (const page of pages) {
+  const path = join(folder, page);
+  try {
+    const { html, scriptHashes, strayScripts } = addPagePolicy(readFileSync(path, 'utf8'));
+    // The sanitiser should have removed it; the browser would refuse it, but the page would
+    // then differ from what its author saw, so the build stops and says where.
+    if (strayScripts.length > 0) throw new Error(`an inline script inside the page's content, which no policy allows: ${strayScripts.map((text) => JSON.stringify(text)).join(', ')}`);
+    writeFileSync(path, html);
+    scripts += scriptHashes.length;
+  } catch (error) {
+    throw new Error(`${relative(process.cwd(), path)}: ${(error as Error).message}`, { cause: error });
+  }
+}
+const elapsed = performance.now() - started;
+console.log(
+  `Hosting: ${pages.length} pages given their script policy (${scripts} inline script hashes) in ${(elapsed / 1000).toFixed(1)} s, ${(elapsed / Math.max(pages.length, 1)).toFixed(1)} ms a page`,
+);
+
+const fileExtensions = [...new Set(files.map((file) => extname(file).slice(1)).filter((extension) => extension && extension !== 'html'))].sort();
+const shown = relative(process.cwd(), folder) || '.';
+write(join(folder, '_headers'), renderHeadersFile(siteConfig.basePath, fileExtensions));
+write(join(folder, 'serve.json'), renderServeConfig());
 write(join(process.cwd(), NGINX_CONFIG_FILE), renderNginxConfig(siteConfig.basePath));
 
-console.log(`Hosting: out/_headers, out/serve.json and ${NGINX_CONFIG_FILE} written${siteConfig.basePath ? ` for ${siteConfig.basePath}` : ''}`);
+console.log(`Hosting: ${shown}/_headers, ${shown}/serve.json and ${NGINX_CONFIG_FILE} written${siteConfig.basePath ? ` for ${siteConfig.basePath}` : ''}`);

@@ -1,9 +1,10 @@
-import { CACHE_CONTROL, HASHED_ASSET_PATHS, type PathPattern, SECURITY_HEADERS } from './headers';
+import { CACHE_CONTROL, CONTENT_SECURITY_POLICY, HASHED_ASSET_PATHS, type PathPattern, type ResponseKind, securityHeaders } from './headers';
 
 /*
  * lib/security/headers.ts rendered for the hosts we document (docs/deploy.md). Each format has
  * its own idea of how rules combine, which is why each renderer says how it keeps the hashed
- * assets' Cache-Control from mixing with the site-wide one.
+ * assets' Cache-Control from mixing with the site-wide one, and how it tells a page (which gets
+ * a header that leaves scripts to its meta policy) from any other file (the whole policy).
  */
 
 const GENERATED = 'Generated from lib/security/headers.ts by scripts/build-hosting.ts; edit that file, not this one.';
@@ -11,38 +12,44 @@ const GENERATED = 'Generated from lib/security/headers.ts by scripts/build-hosti
 /** The nginx snippet is committed, so a server's configuration can be reviewed like code. */
 export const NGINX_CONFIG_FILE = 'deploy/nginx/newsdesk.conf';
 
-/** Every response's headers: the security set and the short cache policy. */
-const siteWide = (): Record<string, string> => ({ ...SECURITY_HEADERS, 'Cache-Control': CACHE_CONTROL.revalidate });
+/** A response's security headers and the short cache policy. */
+const revalidated = (kind: ResponseKind): Record<string, string> => ({ ...securityHeaders(kind), 'Cache-Control': CACHE_CONTROL.revalidate });
 
 /**
  * `_headers` for Netlify and Cloudflare Pages, at the root of the published folder. Both apply
  * every rule whose path matches, top to bottom. Netlify lets a later rule's header replace an
  * earlier one; Cloudflare joins them with a comma unless the later rule first detaches the
  * header with "! Name", a line Netlify skips because it has no colon.
+ *
+ * Rules match the URL, and pages are linked without .html, so the site-wide rule is the page's;
+ * then every file name extension the build wrote (`fileExtensions`, from the exported folder)
+ * replaces the policy with the files' one.
  */
-export function renderHeadersFile(basePath: string): string {
+export function renderHeadersFile(basePath: string, fileExtensions: readonly string[]): string {
   const block = (path: string, lines: string[]) => [path, ...lines.map((line) => `  ${line}`)].join('\n');
   const headerLines = (headers: Record<string, string>) => Object.entries(headers).map(([name, value]) => `${name}: ${value}`);
+  const replace = (name: string, value: string) => [`! ${name}`, `${name}: ${value}`];
   const blocks = [
-    block(`${basePath}/*`, headerLines(siteWide())),
-    ...HASHED_ASSET_PATHS.map(({ prefix, suffix = '' }) =>
-      block(`${basePath}${prefix}*${suffix}`, ['! Cache-Control', `Cache-Control: ${CACHE_CONTROL.immutable}`]),
-    ),
+    block(`${basePath}/*`, headerLines(revalidated('page'))),
+    ...fileExtensions.map((extension) => block(`${basePath}/*.${extension}`, replace('Content-Security-Policy', CONTENT_SECURITY_POLICY.file))),
+    ...HASHED_ASSET_PATHS.map(({ prefix, suffix = '' }) => block(`${basePath}${prefix}*${suffix}`, replace('Cache-Control', CACHE_CONTROL.immutable))),
   ];
   return `# ${GENERATED}\n\n${blocks.join('\n\n')}\n`;
 }
 
 /**
  * The configuration of `serve` (serve-handler), which `npm start` and the browser tests use. Its
- * globs match file paths inside the served folder, so the base path plays no part; where several
- * rules match, the later one's value of a header wins.
+ * globs match file paths inside the served folder (a 404 answer's are those of 404.html), so the
+ * base path plays no part and a page is told by its .html; where several rules match, the later
+ * one's value of a header wins.
  */
 export function renderServeConfig(): string {
   const headers = (values: Record<string, string>) => Object.entries(values).map(([key, value]) => ({ key, value }));
   const glob = ({ prefix, suffix = '' }: PathPattern) => `${prefix.slice(1)}**${suffix ? `/*${suffix}` : ''}`;
   const config = {
     headers: [
-      { source: '**', headers: headers(siteWide()) },
+      { source: '**', headers: headers(revalidated('file')) },
+      { source: '**/*.html', headers: headers({ 'Content-Security-Policy': CONTENT_SECURITY_POLICY.pageHeader }) },
       ...HASHED_ASSET_PATHS.map((pattern) => ({ source: glob(pattern), headers: headers({ 'Cache-Control': CACHE_CONTROL.immutable }) })),
     ],
   };
@@ -55,7 +62,9 @@ const nginxQuote = (value: string) => `"${value.replace(/["\\]/g, '\\$&')}"`;
 /**
  * An nginx snippet to include in the server block that serves the exported files. nginx drops
  * every inherited add_header in a location that sets one of its own, so each location repeats
- * the whole set; `always` puts them on error responses too.
+ * the whole set; `always` puts them on error responses too. A page is whatever is served from
+ * an .html file: asked for by that name, found by try_files in the named location, or sent by
+ * error_page, which each end in a location that sends the page's headers.
  */
 export function renderNginxConfig(basePath: string): string {
   const addHeaders = (headers: Record<string, string>) =>
@@ -67,13 +76,23 @@ export function renderNginxConfig(basePath: string): string {
     '',
     '# File names with a content hash: cached for a year, never revalidated.',
     `location ~ ^${regexEscape(basePath)}(?:${hashed}) {`,
-    ...addHeaders({ ...SECURITY_HEADERS, 'Cache-Control': CACHE_CONTROL.immutable }),
+    ...addHeaders({ ...securityHeaders('file'), 'Cache-Control': CACHE_CONTROL.immutable }),
+    '}',
+    '',
+    '# Pages asked for by their file name, and 404.html sent by error_page.',
+    `location ~ ^${regexEscape(basePath)}/.*\\.html$ {`,
+    ...addHeaders(revalidated('page')),
     '}',
     '',
     `location ${basePath}/ {`,
+    '    try_files $uri @newsdesk_page;',
+    ...addHeaders(revalidated('file')),
+    '}',
+    '',
+    'location @newsdesk_page {',
     '    # Pages are exported as name.html and linked without the extension.',
-    '    try_files $uri $uri.html $uri/index.html =404;',
-    ...addHeaders(siteWide()),
+    '    try_files $uri.html $uri/index.html =404;',
+    ...addHeaders(revalidated('page')),
     '}',
     '',
     `error_page 404 ${basePath}/404.html;`,

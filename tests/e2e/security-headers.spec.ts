@@ -1,11 +1,12 @@
 /*
- * The exported site under its production headers (served by `serve` with the out/serve.json that
- * `npm run build:hosting` writes from lib/security/headers.ts): every page type loads, hydrates
- * and searches without a single Content-Security-Policy violation or script error, and every
- * response carries the security and cache headers.
+ * The exported site under its production policies (served by `serve` with the out/serve.json that
+ * `npm run build:hosting` writes from lib/security/headers.ts, and each page's own meta policy
+ * with the hashes of its inline scripts): every page type loads, hydrates and searches without a
+ * single Content-Security-Policy violation or script error, every response carries the security
+ * and cache headers, and a script that the build did not hash is refused.
  */
 import { expect, test, type Page, type Response } from '@playwright/test';
-import { CACHE_CONTROL, headersFor, SECURITY_HEADERS } from '@/lib/security/headers';
+import { CACHE_CONTROL, CONTENT_SECURITY_POLICY, headersFor } from '@/lib/security/headers';
 import { publishedArticles } from './helpers/content';
 
 const published = publishedArticles();
@@ -70,6 +71,21 @@ function recordErrors(page: Page): string[] {
   return errors;
 }
 
+/**
+ * The policies a page is under, header and meta: none may allow inline script wholesale, and
+ * the meta must come before every script, or the scripts above it would run unchecked.
+ */
+async function expectPagePolicies(page: Page, response: Response) {
+  const header = response.headers()['content-security-policy'];
+  const { meta, firstScriptOrPolicy } = await page.evaluate(() => ({
+    meta: document.head.querySelector('meta[http-equiv="Content-Security-Policy"]')?.getAttribute('content'),
+    firstScriptOrPolicy: document.querySelector('script, meta[http-equiv="Content-Security-Policy"]')?.tagName,
+  }));
+  expect(firstScriptOrPolicy).toBe('META');
+  expect(meta).toMatch(/script-src 'self' 'wasm-unsafe-eval'( 'sha256-[A-Za-z0-9+/]{43}=')+;/);
+  for (const policy of [header, meta]) expect(policy).not.toContain("'unsafe-inline'");
+}
+
 function expectSiteHeaders(response: Response, sitePath: string) {
   const headers = response.headers();
   for (const [name, value] of Object.entries(headersFor(sitePath))) {
@@ -97,6 +113,7 @@ for (const [name, { path, status = 200, ready }] of Object.entries(PAGES)) {
     expect(await page.evaluate(() => window.cspViolations), `CSP violations on ${path}`).toEqual([]);
     expect(errors, `console errors on ${path}`).toEqual([]);
 
+    await expectPagePolicies(page, response!);
     expectSiteHeaders(response!, new URL(response!.url()).pathname);
     const assets = responses.filter((r) => new URL(r.url()).pathname.startsWith('/_next/static/'));
     expect(assets.length, 'Next.js assets loaded').toBeGreaterThan(0);
@@ -117,14 +134,16 @@ test('search fetches Pagefind’s hashed index chunks as immutable and its entry
   expect(new Set(cacheOf(/\/pagefind\/pagefind(-worker)?\.js$|pagefind-entry\.json$/))).toEqual(new Set([CACHE_CONTROL.revalidate]));
   // The worker runs under the policy sent with its own script, so that response needs it too.
   const worker = pagefind.find((r) => r.url().endsWith('/pagefind-worker.js'));
-  expect(worker?.headers()['content-security-policy']).toBe(SECURITY_HEADERS['Content-Security-Policy']);
+  expect(worker?.headers()['content-security-policy']).toBe(CONTENT_SECURITY_POLICY.file);
 });
 
-test('feeds, sitemaps and robots.txt carry the security headers and short caching', async ({ request }) => {
-  for (const path of ['/feed.xml', '/atom.xml', '/feed.json', '/tags/markets/feed.xml', '/sitemap.xml', '/news-sitemap.xml', '/robots.txt']) {
+test('feeds, sitemaps, robots.txt and images carry the security headers, the whole policy and short caching', async ({ request }) => {
+  const paths = ['/feed.xml', '/atom.xml', '/feed.json', '/tags/markets/feed.xml', '/sitemap.xml', '/news-sitemap.xml', '/robots.txt', `/${withImage.image!.replace(/^\//, '')}`];
+  for (const path of paths) {
     const response = await request.get(path);
     expect(response.status(), path).toBe(200);
-    for (const [name, value] of Object.entries(SECURITY_HEADERS)) expect.soft(response.headers()[name.toLowerCase()], `${name} of ${path}`).toBe(value);
+    expect(response.headers()['content-security-policy'], path).toBe(CONTENT_SECURITY_POLICY.file);
+    for (const [name, value] of Object.entries(headersFor(path))) expect.soft(response.headers()[name.toLowerCase()], `${name} of ${path}`).toBe(value);
     expect.soft(response.headers()['cache-control'], path).toBe(CACHE_CONTROL.revalidate);
   }
 });
@@ -139,4 +158,34 @@ test('the policy is enforced and a violation would be caught', async ({ page }) 
     document.body.append(image);
   });
   await expect.poll(() => page.evaluate(() => window.cspViolations.map((v) => v.directive))).toEqual(['img-src']);
+});
+
+test('a script injected into a page is refused, while the page’s own scripts run', async ({ page }) => {
+  const path = `/articles/${withImage.slug}`;
+  // As if markup had been smuggled past the check and the sanitiser: an inline script and an
+  // event handler, in the page as served, under its real headers and meta. They go at the end
+  // of <body>, where React's hydration passes over nodes it did not render.
+  await page.route(path, async (route) => {
+    const response = await route.fetch();
+    const html = (await response.text()).replace(
+      '</body>',
+      '<script>window.injected = "script"</script><img src="/no-such-image.png" alt="" onerror="window.injected = \'handler\'"/></body>',
+    );
+    expect(html).toContain('window.injected');
+    await route.fulfill({ response, body: html });
+  });
+  await recordViolations(page);
+  await page.goto(path, { waitUntil: 'networkidle' });
+
+  // Distinct reports: Chromium may report a refused handler each time it would have run it.
+  const refused = () => page.evaluate(() => [...new Set(window.cspViolations.map((v) => `${v.directive} ${v.blocked}`))].sort());
+  await expect.poll(refused).toEqual([
+    'script-src-attr inline',
+    'script-src-elem inline',
+  ]);
+  expect(await page.evaluate(() => (window as unknown as { injected?: string }).injected)).toBeUndefined();
+  // Our own hashed scripts did run: the theme script, and React, which hydrated the toggle.
+  await expect(page.locator('html')).toHaveClass(/\bjs\b/);
+  await page.locator('header button[aria-pressed]').click();
+  await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
 });

@@ -1,0 +1,108 @@
+/*
+ * Gives an exported page its own Content-Security-Policy: the hashes of the inline scripts it
+ * carries, in a <meta http-equiv="Content-Security-Policy"> before its first script (why a meta
+ * and not a header: lib/security/headers.ts). scripts/build-hosting.ts runs it on every page.
+ *
+ * The page is read with a spec-compliant HTML parser (parse5, through rehype-parse), so a script
+ * is what a browser would take for one and its text is exactly what the browser hashes (the
+ * parser normalises line endings the same way). The page is not re-serialised: the meta is
+ * spliced into the original text, so every other byte, the hashed scripts' above all, stays put.
+ */
+import { createHash } from 'node:crypto';
+import type { Element, ElementContent, Root } from 'hast';
+import rehypeParse from 'rehype-parse';
+import { unified } from 'unified';
+import { CONTENT_SECURITY_POLICY } from './headers';
+
+const parser = unified().use(rehypeParse);
+
+const isElement = (node: ElementContent | Root['children'][number]): node is Element => node.type === 'element';
+
+/**
+ * A script of a JSON type (JSON-LD) is a data block: the browser never runs it, so the policy
+ * does not govern it. Every other inline script is hashed (import maps and speculation rules
+ * are checked like scripts), even one of a type the browser would not run: an extra hash
+ * allows nothing, a missing one breaks the page.
+ */
+const isDataBlock = (script: Element) => /json$/i.test(String(script.properties.type ?? '').trim());
+
+/** The CSP source of a script's text: its SHA-256 over UTF-8, as a browser computes it. */
+export const scriptHashSource = (text: string) => `'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`;
+
+const isInlineScript = (node: Element) => node.tagName === 'script' && node.properties.src === undefined && !isDataBlock(node);
+const textOf = (script: Element) => script.children.map((text) => (text.type === 'text' ? text.value : '')).join('');
+
+/**
+ * The inline scripts the build writes: Next's payload scripts and the theme script are children
+ * of <body> and <head> themselves. Rendered content (article bodies, bios) sits deeper, inside
+ * <main>, so a script there is not ours, whatever put it there: it gets no hash, and the browser
+ * refuses it.
+ */
+const ownScripts = (head: Element, body: Element | undefined) =>
+  [...head.children, ...(body?.children ?? [])].filter((child): child is Element => isElement(child) && isInlineScript(child));
+
+/** Every inline script inside an element, <template> contents included (a clone of one runs). */
+function scriptsWithin(node: Element, found: Element[] = []): Element[] {
+  const children = node.tagName === 'template' && node.content ? [...node.children, ...node.content.children] : node.children;
+  for (const child of children) {
+    if (!isElement(child)) continue;
+    if (isInlineScript(child)) found.push(child);
+    scriptsWithin(child, found);
+  }
+  return found;
+}
+
+const isPolicyMeta = (node: Element) =>
+  node.tagName === 'meta' && String(node.properties.httpEquiv ?? '').toLowerCase() === 'content-security-policy';
+
+const offsetsOf = (node: Element | ElementContent) => {
+  const start = node.position?.start.offset;
+  const end = node.position?.end.offset;
+  if (start === undefined || end === undefined) throw new Error(`cannot place the policy: <${'tagName' in node ? node.tagName : node.type}> has no source position`);
+  return { start, end };
+};
+
+export interface PagePolicy {
+  /** The page with its policy meta, before any script and after a leading <meta charset>. */
+  html: string;
+  /** The hash sources of its own inline scripts, each once, in document order. */
+  scriptHashes: string[];
+  /** The start of each inline script found deeper in the page, which gets no hash. */
+  strayScripts: string[];
+}
+
+/**
+ * Adds the page's policy to an exported HTML page. Run again on its own output, it replaces the
+ * meta it wrote; a page that already carries another CSP meta is refused, since two policies
+ * would both be enforced and the site's could not be reasoned about alone.
+ */
+export function addPagePolicy(html: string): PagePolicy {
+  const tree = parser.parse(html);
+  const root = tree.children.find(isElement);
+  const head = root?.children.find((child): child is Element => isElement(child) && child.tagName === 'head');
+  if (!root || root.tagName !== 'html' || !head) throw new Error('cannot place the policy: the page has no <head>');
+
+  const body = root.children.find((child): child is Element => isElement(child) && child.tagName === 'body');
+  const scriptHashes = [...new Set(ownScripts(head, body).map((script) => scriptHashSource(textOf(script))))];
+  const topLevel = [...head.children, ...(body?.children ?? [])].filter(isElement);
+  const strayScripts = topLevel.flatMap((element) => scriptsWithin(element)).map((script) => textOf(script).slice(0, 80));
+  const meta = `<meta http-equiv="Content-Security-Policy" content="${CONTENT_SECURITY_POLICY.pageMeta(scriptHashes)}"/>`;
+
+  const children = head.children.filter((child) => child.type !== 'comment' && !(child.type === 'text' && !child.value.trim()));
+  // A charset declaration must lie within the first 1024 bytes, so it stays in front.
+  const first = children[0];
+  const charset = first && isElement(first) && first.tagName === 'meta' && 'charSet' in first.properties ? first : undefined;
+  const rest = charset ? children.slice(1) : children;
+  const previous = children.filter((child): child is Element => isElement(child) && isPolicyMeta(child));
+  const ours = previous.length === 1 && rest[0] === previous[0] ? previous[0] : undefined;
+  if (previous.length > 0 && !ours) throw new Error('the page already has a Content-Security-Policy meta of its own');
+  if (!charset && !rest[0]) throw new Error('cannot place the policy: the page has an empty <head>');
+
+  if (ours) {
+    const { start, end } = offsetsOf(ours);
+    // Our meta sits first, or right after the charset; either way in the same place again.
+    return { html: html.slice(0, start) + meta + html.slice(end), scriptHashes, strayScripts };
+  }
+  const at = charset ? offsetsOf(charset).end : offsetsOf(rest[0]!).start;
+  return { html: html.slice(0, at) + meta + html.slice(at), scriptHashes, strayScripts };
+}
