@@ -1,6 +1,6 @@
 /**
  * Scaffolds a new article or author from flags, asking for what is missing when run in a
- * terminal.
+ * terminal. Without one (piped or redirected input, CI) every required value must be a flag.
  *
  *   npm run new:article -- --title "Headline" --author maya-okafor --tags "AI, Markets"
  *   npm run new:author -- --name "Ada Quill" --role "Markets reporter"
@@ -8,54 +8,59 @@
 import { createInterface } from 'node:readline/promises';
 import { parseArgs } from 'node:util';
 import { ScaffoldError, scaffoldArticle, scaffoldAuthor } from '../lib/authoring/scaffold';
+import { type ContentKind, FLAGS, missingFlagsMessage, usage } from '../lib/authoring/usage';
 import { readSourceFiles } from '../lib/content/source-files';
 import { withBasePath } from '../lib/urls';
 
 const root = process.cwd();
-const [kind, ...args] = process.argv.slice(2);
-const { values } = parseArgs({
-  args,
-  options: {
-    title: { type: 'string' },
-    author: { type: 'string', multiple: true },
-    tags: { type: 'string' },
-    name: { type: 'string' },
-    role: { type: 'string' },
-  },
-});
-
-const terminal = process.stdin.isTTY ? createInterface({ input: process.stdin, output: process.stdout }) : undefined;
-
-/** A flag's value, or the answer to a prompt in a terminal; undefined elsewhere (CI, scripts). */
-async function ask(value: string | undefined, question: string): Promise<string | undefined> {
-  if (value !== undefined || !terminal) return value;
-  return (await terminal.question(`${question}: `)).trim() || undefined;
-}
-
+const [kindArgument, ...args] = process.argv.slice(2);
 const list = (text: string | undefined) => (text ?? '').split(',').map((item) => item.trim()).filter(Boolean);
 
+function parseFlags(kind: ContentKind): Record<string, string | undefined> {
+  const options = Object.fromEntries(FLAGS[kind].map(({ flag, multiple }) => [flag, { type: 'string' as const, multiple }]));
+  try {
+    const { values } = parseArgs({ args, options });
+    // A repeated flag (--author a --author b) joins like a comma-separated one.
+    return Object.fromEntries(Object.entries(values).map(([flag, value]) => [flag, Array.isArray(value) ? value.join(',') : value]));
+  } catch (error) {
+    throw new ScaffoldError(`${(error as Error).message}\n${usage(kind)}`);
+  }
+}
+
+/** Flags first; in a terminal, a prompt for each value left out. */
+async function collect(kind: ContentKind): Promise<Record<string, string | undefined>> {
+  const values = parseFlags(kind);
+  const terminal = process.stdin.isTTY ? createInterface({ input: process.stdin, output: process.stdout }) : undefined;
+  try {
+    for (const { flag, prompt } of FLAGS[kind]) {
+      if (values[flag] === undefined && terminal) values[flag] = (await terminal.question(`${prompt}: `)).trim() || undefined;
+    }
+  } finally {
+    terminal?.close();
+  }
+  const missing = FLAGS[kind].filter(({ flag, required }) => required && !list(values[flag]).length).map(({ flag }) => flag);
+  if (missing.length > 0) throw new ScaffoldError(missingFlagsMessage(kind, missing, { asked: terminal !== undefined }));
+  return values;
+}
+
+const preview = (path: string) => `Preview it with npm run dev at http://localhost:3000${withBasePath(path)}`;
+
 try {
+  if (kindArgument !== 'article' && kindArgument !== 'author') throw new ScaffoldError('Usage: npm run new:article or npm run new:author, with flags');
+  const values = await collect(kindArgument);
   const existing = readSourceFiles(root);
-  if (kind === 'article') {
-    const title = await ask(values.title, 'Headline');
-    if (!title) throw new ScaffoldError('Give the headline with --title "…".');
-    const authors = values.author?.flatMap(list) ?? list(await ask(undefined, 'Author slugs, comma-separated (for example maya-okafor)'));
-    const tags = list(await ask(values.tags, 'Tags, comma-separated (for example AI, Markets)'));
-    const result = scaffoldArticle(root, existing, { title, authors, tags, now: new Date() });
-    console.log(`Created ${result.path}\nPreview it with npm run dev at http://localhost:3000${withBasePath(result.previewPath)}`);
-  } else if (kind === 'author') {
-    const name = await ask(values.name, 'Name');
-    if (!name) throw new ScaffoldError('Give the name with --name "…".');
-    const role = await ask(values.role, 'Role (optional, for example "Energy correspondent")');
-    const result = scaffoldAuthor(root, existing, { name, role });
-    console.log(`Created ${result.path}\nPreview it with npm run dev at http://localhost:3000${withBasePath(result.previewPath)}`);
+  if (kindArgument === 'article') {
+    const result = scaffoldArticle(root, existing, { title: values.title!, authors: list(values.author), tags: list(values.tags), now: new Date() });
+    console.log(
+      `Created ${result.path} as a draft.\n${preview(result.previewPath)}\n` +
+        'Replace every line that starts with TODO and choose the verdict, then delete "draft: true" to publish; until then the check refuses the template text outside drafts.',
+    );
   } else {
-    throw new ScaffoldError('Usage: tsx scripts/new-content.ts article|author [flags]');
+    const result = scaffoldAuthor(root, existing, { name: values.name!, role: values.role });
+    console.log(`Created ${result.path}.\n${preview(result.previewPath)}\nReplace the TODO line with your bio; the check refuses the template text until you do.`);
   }
 } catch (error) {
   if (!(error instanceof ScaffoldError)) throw error;
   console.error(error.message);
   process.exitCode = 1;
-} finally {
-  terminal?.close();
 }

@@ -1,4 +1,5 @@
 import type { FieldDef, FieldDefs } from 'contentlayer2/source-files';
+import { closestMatch } from './closest-match';
 import type { FrontmatterText } from './frontmatter';
 import { MAX_AUTHORS_PER_ARTICLE, MAX_TAGS_PER_ARTICLE, MAX_TEXT_LENGTH } from './limits';
 import { unsafeTextReason } from './source-text';
@@ -10,19 +11,26 @@ export interface FieldProblem {
   line?: number;
 }
 
-/** Unknown fields, missing required fields and values of the wrong type, against the schema. */
+/**
+ * Unknown fields, missing required fields and values of the wrong type, against the schema. A
+ * misspelt field ("tittle") is reported once, on its own line with the field it resembles; the
+ * required field it was meant to be is then not reported missing as well.
+ */
 export function checkFields(data: Record<string, unknown>, fields: FieldDefs): FieldProblem[] {
   const problems: FieldProblem[] = [];
   const known = Object.keys(fields);
+  const meant = new Set<string>();
   for (const name of Object.keys(data)) {
-    if (!Object.hasOwn(fields, name)) {
-      problems.push({ field: name, message: `unknown field "${name}"; allowed fields are ${known.join(', ')}` });
-    }
+    if (Object.hasOwn(fields, name)) continue;
+    const suggestion = closestMatch(name, known);
+    if (suggestion) meant.add(suggestion);
+    const hint = suggestion ? `did you mean "${suggestion}"?` : `allowed fields are ${known.join(', ')}`;
+    problems.push({ field: name, message: `unknown field "${name}"; ${hint}` });
   }
   for (const [name, def] of Object.entries(fields)) {
     const value = data[name];
     if (value === undefined || value === null) {
-      if (def.required) problems.push({ field: name, message: `missing required field "${name}" (${def.description})` });
+      if (def.required && !meant.has(name)) problems.push({ field: name, message: `missing required field "${name}" (${def.description})` });
       continue;
     }
     const expected = checkFieldType(def, value);

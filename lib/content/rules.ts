@@ -1,10 +1,12 @@
 import { authorLinkProblem } from '../author-links';
 import { isSentiment, SENTIMENTS } from '../sentiment';
 import { tagSlug } from '../tags';
+import { closestMatch } from './closest-match';
 import { checkFields, checkLimits, checkTexts, type FieldProblem, isValidDate, toTime } from './field-rules';
 import { type Frontmatter, parseFrontmatter } from './frontmatter';
 import { ANALYST_COMMENT, analyzeMdx, type BodyReference } from './mdx-analysis';
 import { articleFields, AUTHOR_LINK_KEYS, authorFields, SLUG_PATTERN } from './schema';
+import { checkPlaceholders } from './placeholder-rule';
 import type { SourceTextProblem } from './source-text';
 
 export type ContentKind = 'article' | 'author';
@@ -134,6 +136,7 @@ function checkAuthor(parsed: ParsedFile, site: SiteIndex, context: RuleContext):
     }
   }
   problems.push(...checkBody(parsed, site, context, { allowAnalystComment: false }));
+  problems.push(...checkPlaceholders(parsed.file.raw, 'author', false).map(({ line, message }) => problemAt(parsed, undefined, message, line)));
   return problems;
 }
 
@@ -143,11 +146,7 @@ function checkArticle(parsed: ParsedFile, site: SiteIndex, context: RuleContext)
 
   if (Array.isArray(data.authors)) {
     for (const author of data.authors) {
-      if (typeof author === 'string' && !site.authors.has(author)) {
-        problems.push(
-          problemAt(parsed, 'authors', `unknown author "${author}"; every author needs a file content/authors/${author}.mdx (known authors: ${[...site.authors].sort().join(', ')})`),
-        );
-      }
+      if (typeof author === 'string' && !site.authors.has(author)) problems.push(unknownAuthor(parsed, author, site));
     }
   }
   if (data.image && !data.imageAlt) {
@@ -160,7 +159,20 @@ function checkArticle(parsed: ParsedFile, site: SiteIndex, context: RuleContext)
     problems.push(problemAt(parsed, 'updated', '"updated" is earlier than "date"; an update must come at or after publication'));
   }
   problems.push(...checkBody(parsed, site, context, { allowAnalystComment: true }));
+  problems.push(...checkPlaceholders(parsed.file.raw, 'article', data.draft === true).map(({ line, message }) => problemAt(parsed, undefined, message, line)));
   return problems;
+}
+
+/** On the line of the list item when the list is written one author per line. */
+function unknownAuthor(parsed: ParsedFile, author: string, site: SiteIndex): ContentProblem {
+  const line = parsed.texts.find((text) => text.field === 'authors' && text.value === author)?.line;
+  const known = [...site.authors].sort();
+  const suggestion = closestMatch(author, known);
+  const newFile = `content/authors/${author}.mdx`;
+  const message = suggestion
+    ? `unknown author "${author}"; did you mean "${suggestion}"? A new author needs a file ${newFile} (known authors: ${known.join(', ')})`
+    : `unknown author "${author}"; every author needs a file ${newFile} (known authors: ${known.join(', ')})`;
+  return problemAt(parsed, 'authors', message, line);
 }
 
 function checkBody(
@@ -199,9 +211,9 @@ function checkBody(
         problems.push(problemAt(parsed, undefined, `<${ANALYST_COMMENT}> has no sentiment; add sentiment="…" with one of ${SENTIMENTS.join(', ')}`, line));
       }
     } else if (!isSentiment(comment.sentiment)) {
-      problems.push(
-        problemAt(parsed, undefined, `<${ANALYST_COMMENT}> sentiment "${comment.sentiment}" is not one of ${SENTIMENTS.join(', ')}`, line),
-      );
+      const suggestion = closestMatch(comment.sentiment, SENTIMENTS);
+      const hint = suggestion ? `; did you mean "${suggestion}"?` : '';
+      problems.push(problemAt(parsed, undefined, `<${ANALYST_COMMENT}> sentiment "${comment.sentiment}" is not one of ${SENTIMENTS.join(', ')}${hint}`, line));
     }
   }
   return problems;
