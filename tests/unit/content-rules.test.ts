@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { closestMatch, editDistance } from '@/lib/content/closest-match';
 import { checkContent, type SourceFile } from '@/lib/content/rules';
 import { publicFolderContext, readSourceFiles } from '@/lib/content/source-files';
 
@@ -37,18 +38,27 @@ describe('content rules (../shared/CONTENT.md)', () => {
   const file = (name: string) => `content/articles/2026/${name}`;
   const cases: Array<[fixture: string, expected: Array<{ line?: number; message: RegExp }>]> = [
     ['missing-title.mdx', [{ message: /missing required field "title"/ }]],
-    ['unknown-field.mdx', [{ line: 6, message: /unknown field "tittle"; allowed fields are title, date/ }]],
+    ['unknown-field.mdx', [{ line: 6, message: /^unknown field "tittle"; did you mean "title"\?$/ }]],
+    ['unknown-field-far-from-any.mdx', [{ line: 6, message: /^unknown field "category"; allowed fields are title, date, updated, authors, tags, summary, image, imageAlt, imageCredit, draft$/ }]],
+    [
+      'misspelt-required-field.mdx',
+      [
+        { line: 5, message: /^unknown author "ben-inck"; did you mean "ben-ink"\? A new author needs a file content\/authors\/ben-inck\.mdx/ },
+        { line: 7, message: /^unknown field "Title"; did you mean "title"\?$/ },
+        { line: 10, message: /sentiment "postive" is not one of positive, negative, neutral, mixed; did you mean "positive"\?$/ },
+      ],
+    ],
     ['invalid-date.mdx', [{ line: 3, message: /"date" must be an ISO 8601 date/ }]],
     ['updated-before-date.mdx', [{ line: 6, message: /"updated" is earlier than "date"/ }]],
     ['empty-authors.mdx', [{ line: 4, message: /"authors" must be a list of at least one/ }]],
-    ['unknown-author.mdx', [{ line: 4, message: /unknown author "casper-ghost".*content\/authors\/casper-ghost\.mdx.*known authors: ada-quill, ben-ink/ }]],
+    ['unknown-author.mdx', [{ line: 4, message: /^unknown author "casper-ghost"; every author needs a file content\/authors\/casper-ghost\.mdx \(known authors: ada-quill, ben-ink\)$/ }]],
     ['empty-tags.mdx', [{ line: 5, message: /"tags" must be a list of at least one/ }]],
     ['summary-not-text.mdx', [{ line: 6, message: /"summary" must be a non-empty text/ }]],
     ['draft-not-boolean.mdx', [{ line: 6, message: /"draft" must be true or false/ }]],
     ['image-without-alt.mdx', [{ line: 6, message: /"imageAlt" is required when "image" is set/ }]],
     ['image-missing-file.mdx', [{ line: 6, message: /public\/images\/missing\.jpg does not exist/ }]],
     ['alt-without-image.mdx', [{ line: 6, message: /"imageAlt" is set but there is no "image"/ }]],
-    ['invalid-sentiment.mdx', [{ line: 11, message: /sentiment "bullish" is not one of positive, negative, neutral, mixed/ }]],
+    ['invalid-sentiment.mdx', [{ line: 11, message: /sentiment "bullish" is not one of positive, negative, neutral, mixed$/ }]],
     ['missing-sentiment.mdx', [{ line: 11, message: /has no sentiment; add sentiment="…"/ }]],
     ['two-analyst-comments.mdx', [{ line: 15, message: /a second <AnalystComment>; an article has at most one \(the first is on line 11\)/ }]],
     ['broken-mdx-tag.mdx', [{ line: 11, message: /the MDX body cannot be parsed: Expected a closing tag for `<AnalystComment>`/ }]],
@@ -69,9 +79,9 @@ describe('content rules (../shared/CONTENT.md)', () => {
     [
       'three-mistakes.mdx',
       [
-        { line: 4, message: /unknown author "casper-ghost"/ },
-        { line: 8, message: /link to \/articles\/no-such-story/ },
-        { line: 10, message: /sentiment "bullish" is not one of/ },
+        { line: 2, message: /^unknown field "tittle"; did you mean "title"\?$/ },
+        { line: 4, message: /^unknown author "ben-inck"; did you mean "ben-ink"\?/ },
+        { line: 10, message: /sentiment "bullish" is not one of positive, negative, neutral, mixed$/ },
       ],
     ],
   ];
@@ -111,5 +121,24 @@ describe('content rules (../shared/CONTENT.md)', () => {
     const raw = readFileSync(join(siteRoot, 'content/authors/ben-ink.mdx'), 'utf8') + '\n<AnalystComment sentiment="mixed">\nNo.\n</AnalystComment>\n';
     const problems = checkContent([...validTree.filter((f) => !f.path.endsWith('ben-ink.mdx')), { path: 'content/authors/ben-ink.mdx', kind: 'author', raw }], context);
     expect(problems).toEqual([expect.objectContaining({ file: 'content/authors/ben-ink.mdx', line: 7, message: expect.stringMatching(/belongs in articles/) })]);
+  });
+});
+
+describe('closestMatch (the "did you mean" of the content rules)', () => {
+  it.each([
+    ['tittle', ['title', 'date', 'tags'], 'title'],
+    ['Title', ['title', 'date'], 'title'],
+    ['summray', ['summary', 'image'], 'summary'],
+    ['dat', ['date', 'draft'], 'date'],
+    ['postive', ['positive', 'negative', 'neutral', 'mixed'], 'positive'],
+    ['bullish', ['positive', 'negative', 'neutral', 'mixed'], undefined],
+    ['category', ['title', 'date', 'tags'], undefined],
+    ['ada-quil', ['ada-quill', 'ben-ink'], 'ada-quill'],
+  ])('%s among %j → %s', (typo, candidates, expected) => {
+    expect(closestMatch(typo, candidates)).toBe(expected);
+  });
+
+  it('counts insertions, deletions and substitutions', () => {
+    expect([editDistance('kitten', 'sitting'), editDistance('', 'abc'), editDistance('same', 'same')]).toEqual([3, 3, 0]);
   });
 });
