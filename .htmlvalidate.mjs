@@ -25,7 +25,7 @@ export default {
     'valid-id': ['error', { relaxed: true }],
 
     // Not Next.js but the content: an article's <title> is its headline plus " | Newsdesk", and
-    // the content contract (../shared/CONTENT.md) sets no length on headlines. Search engines cut
+    // the content contract (docs/content-format.md) sets no length on headlines. Search engines cut
     // long titles by pixel width when they show them; Open Graph carries the headline whole.
     'long-title': 'off',
   },

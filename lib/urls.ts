@@ -2,7 +2,7 @@ import { siteConfig } from '@/site.config';
 import type { Sentiment } from './sentiment';
 
 /*
- * Every internal URL is built here, following the layout in ../shared/CONTENT.md, so links
+ * Every internal URL is built here, following the layout in docs/content-format.md, so links
  * use one form throughout the site (no trailing slash). The path builders return site paths
  * without the base path, the form next/link and Next's metadata expect: both add it themselves.
  */

@@ -1,7 +1,7 @@
 import type { FieldDefs } from 'contentlayer2/source-files';
 
 /**
- * Frontmatter fields of ../shared/CONTENT.md, written once in contentlayer's own field format:
+ * Frontmatter fields of docs/content-format.md, written once in contentlayer's own field format:
  * contentlayer.config.ts builds its document types from them and the content rules
  * (lib/content/rules.ts) validate raw files against the same definitions.
  */

@@ -62,25 +62,50 @@ const nginxQuote = (value: string) => `"${value.replace(/["\\]/g, '\\$&')}"`;
 /**
  * An nginx snippet to include in the server block that serves the exported files. nginx drops
  * every inherited add_header in a location that sets one of its own, so each location repeats
- * the whole set; `always` puts them on error responses too. A page is whatever is served from
- * an .html file: asked for by that name, found by try_files in the named location, or sent by
- * error_page, which each end in a location that sends the page's headers.
+ * the whole set; `always` puts them on redirects and error responses too. A page is whatever is
+ * served from an .html file: found by try_files in a page location or sent for a 404, and each
+ * of those locations sends the page's headers.
+ *
+ * URLs are answered the way `serve` (npm start, the browser tests) answers them, so a site
+ * behaves the same on both (tests/site/nginx-parity.ts compares them): `name.html` redirects to
+ * `name`, `…/index` to its folder (so `x/index.html` takes two hops, as on serve), and `name/`
+ * serves the page `name`. Unlike serve, nginx keeps the query string on those redirects and
+ * lists no folders. Redirects carry a relative Location, right behind a proxy that ends TLS.
  */
 export function renderNginxConfig(basePath: string): string {
   const addHeaders = (headers: Record<string, string>) =>
     Object.entries(headers).map(([name, value]) => `    add_header ${name} ${nginxQuote(value)} always;`);
+  const base = regexEscape(basePath);
   const hashed = HASHED_ASSET_PATHS.map(({ prefix, suffix }) => regexEscape(prefix) + (suffix ? `.*${regexEscape(suffix)}$` : '')).join('|');
+  // rewrite, unlike return, percent-encodes what it captured again (a tag page's /tags/人工智能.html).
+  const redirect = (pattern: string) => [`    rewrite ${pattern} $1 permanent;`, '    absolute_redirect off;', ...addHeaders(revalidated('file'))];
   return [
     `# ${GENERATED}`,
     `# Include it in the server block whose root holds the exported site${basePath ? ` under ${basePath.slice(1)}/` : ''} (docs/deploy.md).`,
     '',
     '# File names with a content hash: cached for a year, never revalidated.',
-    `location ~ ^${regexEscape(basePath)}(?:${hashed}) {`,
+    `location ~ ^${base}(?:${hashed}) {`,
     ...addHeaders({ ...securityHeaders('file'), 'Cache-Control': CACHE_CONTROL.immutable }),
     '}',
     '',
-    '# Pages asked for by their file name, and 404.html sent by error_page.',
-    `location ~ ^${regexEscape(basePath)}/.*\\.html$ {`,
+    '# Pages are linked without .html, and a folder\'s page without /index: redirect to that URL.',
+    `location ~ ^${base}/.*\\.html$ {`,
+    ...redirect(`^(${base}/.*)\\.html$`),
+    '}',
+    '',
+    `location = ${basePath}/index {`,
+    `    return 301 ${basePath}/$is_args$args;`,
+    '    absolute_redirect off;',
+    ...addHeaders(revalidated('file')),
+    '}',
+    '',
+    `location ~ ^${base}/.+/index$ {`,
+    ...redirect(`^(${base}/.+)/index$`),
+    '}',
+    '',
+    '# A page asked for with a trailing slash is the same page.',
+    `location ~ ^(${base}/.+)/$ {`,
+    '    try_files $1/index.html $1.html =404;',
     ...addHeaders(revalidated('page')),
     '}',
     '',
@@ -90,12 +115,18 @@ export function renderNginxConfig(basePath: string): string {
     '}',
     '',
     'location @newsdesk_page {',
-    '    # Pages are exported as name.html and linked without the extension.',
-    '    try_files $uri.html $uri/index.html =404;',
+    '    # Pages are exported as name.html (the home page as index.html).',
+    '    try_files $uri/index.html $uri.html =404;',
     ...addHeaders(revalidated('page')),
     '}',
     '',
-    `error_page 404 ${basePath}/404.html;`,
+    '# A named location, because a request for 404.html itself redirects like any page.',
+    'error_page 404 @newsdesk_not_found;',
+    '',
+    'location @newsdesk_not_found {',
+    `    rewrite ^ ${basePath}/404.html break;`,
+    ...addHeaders(revalidated('page')),
+    '}',
     '',
   ].join('\n');
 }

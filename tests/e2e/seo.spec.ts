@@ -121,7 +121,7 @@ test.describe('sitemaps', () => {
   const articleUrls = (articles: Article[]) => articles.map((a) => `${SITE_URL}/articles/${encodeURIComponent(a.slug)}`).sort();
 
   test('sitemap.xml is valid against the sitemaps.org schema and lists exactly the published articles', () => {
-    const schema = join(PROJECT_ROOT, '..', 'shared', 'schemas', 'sitemap.xsd');
+    const schema = join(PROJECT_ROOT, 'tests/schemas/sitemap.xsd');
     expect(() => execFileSync('xmllint', ['--noout', '--schema', schema, join(OUT_DIR, 'sitemap.xml')], { stdio: 'pipe' })).not.toThrow();
     const xml = readFileSync(join(OUT_DIR, 'sitemap.xml'), 'utf8');
     expect(xml).toContain('xmlns="http://www.sitemaps.org/schemas/sitemap/0.9"');

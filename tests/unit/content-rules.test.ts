@@ -25,7 +25,7 @@ function expectProblems(problems: ReturnType<typeof checkWith>, file: string, ex
   });
 }
 
-describe('content rules (../shared/CONTENT.md)', () => {
+describe('content rules (docs/content-format.md)', () => {
   it('accepts the valid fixture tree', () => {
     expect(checkContent(validTree, context)).toEqual([]);
   });

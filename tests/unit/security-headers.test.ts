@@ -139,10 +139,11 @@ describe('serve.json for npm start and the browser tests', () => {
 
 describe('nginx snippet', () => {
   const locationsOf = (config: string) => config.split(/^location /m).slice(1);
+  const head = (location: string | undefined, lines: number) => location!.split('\n').slice(0, lines);
 
   it('repeats every header in each location, because nginx drops inherited add_header lines', () => {
     const locations = locationsOf(renderNginxConfig('/news'));
-    expect(locations).toHaveLength(4);
+    expect(locations).toHaveLength(8);
     for (const location of locations) {
       for (const name of Object.keys(SECURITY_HEADERS)) expect(location).toContain(`add_header ${name} "${SECURITY_HEADERS[name]}" always;`);
     }
@@ -150,19 +151,28 @@ describe('nginx snippet', () => {
 
   it('sends the page policy for whatever is served from an .html file and the file policy for the rest', () => {
     const config = renderNginxConfig('/news');
-    const [hashed, html, files, pages] = locationsOf(config);
+    const [hashed, , , , slashed, files, pages, notFound] = locationsOf(config);
     const csp = (kind: 'page' | 'file') => `add_header Content-Security-Policy "${securityHeaders(kind)['Content-Security-Policy']}" always;`;
     expect(hashed).toMatch(/^~ \^\/news\(\?:\/_next\/static\/\|/);
     expect(hashed).toContain(csp('file'));
     expect(hashed).toContain(`add_header Cache-Control "${CACHE_CONTROL.immutable}" always;`);
-    expect(html).toMatch(/^~ \^\/news\/\.\*\\\.html\$ \{/);
-    expect(html).toContain(csp('page'));
+    expect(head(slashed, 2)).toEqual(['~ ^(/news/.+)/$ {', '    try_files $1/index.html $1.html =404;']);
+    expect(slashed).toContain(csp('page'));
     expect(files).toMatch(/^\/news\/ \{\n {4}try_files \$uri @newsdesk_page;/);
     expect(files).toContain(csp('file'));
     expect(pages).toMatch(/^@newsdesk_page \{/);
-    expect(pages).toContain('try_files $uri.html $uri/index.html =404;');
+    expect(pages).toContain('try_files $uri/index.html $uri.html =404;');
     expect(pages).toContain(csp('page'));
-    expect(config).toContain('error_page 404 /news/404.html;');
+    expect(config).toContain('error_page 404 @newsdesk_not_found;');
+    expect(head(notFound, 2)).toEqual(['@newsdesk_not_found {', '    rewrite ^ /news/404.html break;']);
+    expect(notFound).toContain(csp('page'));
+  });
+
+  it('redirects name.html and …/index to the clean URL, as serve does, with a relative Location', () => {
+    const [, html, rootIndex, index] = locationsOf(renderNginxConfig('/news'));
+    expect(head(html, 3)).toEqual(['~ ^/news/.*\\.html$ {', '    rewrite ^(/news/.*)\\.html$ $1 permanent;', '    absolute_redirect off;']);
+    expect(head(rootIndex, 3)).toEqual(['= /news/index {', '    return 301 /news/$is_args$args;', '    absolute_redirect off;']);
+    expect(head(index, 3)).toEqual(['~ ^/news/.+/index$ {', '    rewrite ^(/news/.+)/index$ $1 permanent;', '    absolute_redirect off;']);
   });
 
   it(`is committed up to date in ${NGINX_CONFIG_FILE} (npm run build:hosting rewrites it)`, () => {

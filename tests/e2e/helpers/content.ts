@@ -1,5 +1,5 @@
 /*
- * Reads content/ the way ../shared/CONTENT.md describes it, independently of the site's own code,
+ * Reads content/ the way docs/content-format.md describes it, independently of the site's own code,
  * so the end-to-end tests compare the built pages with what the authors wrote.
  */
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
