@@ -128,8 +128,14 @@ describe('atomic publish', () => {
     publishPreviousSite();
     const before = checksums(join(root, 'out'));
     const stop = new AbortController();
-    const running = build((staging) => [exportPages(staging, 'index.html'), node('slow', 'setTimeout(() => {}, 60_000)'), writeFeed(staging)], stop.signal);
-    setTimeout(() => stop.abort('SIGTERM'), 500);
+    // The slow step says when it has started, so the abort lands inside it however loaded the machine is.
+    const started = join(root, 'slow-step-started');
+    const running = build(
+      (staging) => [exportPages(staging, 'index.html'), node('slow', `require('node:fs').writeFileSync(${JSON.stringify(started)}, ''); setTimeout(() => {}, 60_000)`), writeFeed(staging)],
+      stop.signal,
+    );
+    const abortOnceStarted = () => (existsSync(started) ? stop.abort('SIGTERM') : setTimeout(abortOnceStarted, 50));
+    abortOnceStarted();
     const error = await failure(running);
     expect(error.message).toContain('Build stopped by SIGTERM\n  at step 2 of 3, slow');
     expect(checksums(join(root, 'out'))).toEqual(before);
