@@ -1,14 +1,8 @@
+import type * as Content from '@/lib/content/types';
 import { withBasePath } from '@/lib/urls';
 
-export interface LeadImageData {
-  src: string;
-  alt: string;
-  credit?: string;
-  width: number;
-  height: number;
-}
 
-export function LeadImage({ image }: { image: LeadImageData }) {
+export function LeadImage({ image }: { image: Content.LeadImage }) {
   return (
     <figure className="my-8">
       <img

@@ -20,7 +20,14 @@ const RESULTS_SHOWN = 20;
 
 /** Pagefind's client and index are fetched on first use, so they never weigh on other pages. */
 let pagefindPromise: Promise<Pagefind> | undefined;
-const loadPagefind = () => (pagefindPromise ??= import(/* webpackIgnore: true */ withBasePath(PAGEFIND_SCRIPT_PATH)) as Promise<Pagefind>);
+const isPagefind = (module: unknown): module is Pagefind =>
+  typeof module === 'object' && module !== null && 'search' in module && typeof module.search === 'function';
+async function importPagefind(): Promise<Pagefind> {
+  const module: unknown = await import(/* webpackIgnore: true */ withBasePath(PAGEFIND_SCRIPT_PATH));
+  if (!isPagefind(module)) throw new Error(`${PAGEFIND_SCRIPT_PATH} has no search(); was the index built with a different Pagefind?`);
+  return module;
+}
+const loadPagefind = () => (pagefindPromise ??= importPagefind());
 
 interface SearchAppProps {
   tags: string[];

@@ -1,5 +1,3 @@
-import { posix } from 'node:path';
-
 /*
  * Every build step that works on one content file (the page, its share card, its feed entry)
  * runs that work through here, so that whatever goes wrong, even a RangeError deep in a library,
@@ -13,7 +11,7 @@ export class ContentFileError extends Error {
 }
 
 /** The path an author sees in their pull request: content/articles/2026/x.mdx. */
-export const contentFileOf = (document: { _raw: { sourceFilePath: string } }) => posix.join('content', document._raw.sourceFilePath);
+export const contentFileOf = (document: { contentFile: string }) => document.contentFile;
 
 /** Runs `run`; an error comes out as "<file>: <failure>: <original error>". */
 export function inContentFile<T>(contentFile: string, failure: string, run: () => T): T {

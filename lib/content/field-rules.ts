@@ -1,5 +1,5 @@
-import type { FieldDef, FieldDefs } from 'contentlayer2/source-files';
 import { closestMatch } from './closest-match';
+import type { FieldDef, FieldDefs } from './contentlayer/field-format';
 import type { FrontmatterText } from './frontmatter';
 import { MAX_AUTHORS_PER_ARTICLE, MAX_TAGS_PER_ARTICLE, MAX_TEXT_LENGTH } from './limits';
 import { unsafeTextReason } from './source-text';

@@ -104,7 +104,7 @@ export function summarize(article: Article): ArticleSummary {
     date: article.date,
     updated: article.updated,
     readingMinutes: article.readingMinutes,
-    sentiment: article.sentiment as Sentiment | undefined,
+    sentiment: article.sentiment,
     authors: getArticleAuthors(article).map(({ slug, name }) => ({ slug, name })),
     tags: getArticleTags(article),
     status: publicationStatus(article, buildTime),

@@ -1,4 +1,4 @@
-import type { FieldDefs } from 'contentlayer2/source-files';
+import type { FieldDefs } from './contentlayer/field-format';
 
 /**
  * Frontmatter fields of docs/content-format.md, written once in contentlayer's own field format:

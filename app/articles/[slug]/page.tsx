@@ -4,7 +4,7 @@ import { ArticleHeader } from '@/components/article-header';
 import { ArticleList } from '@/components/article-list';
 import { AuthorBioBox } from '@/components/author-bio-box';
 import { JsonLd } from '@/components/json-ld';
-import { LeadImage, type LeadImageData } from '@/components/lead-image';
+import { LeadImage } from '@/components/lead-image';
 import { PrerenderedBody } from '@/components/prerendered-body';
 import { SearchIndexFacts } from '@/components/search-index-facts';
 import { ShareLinks } from '@/components/share-links';
@@ -59,7 +59,7 @@ export default async function ArticlePage({ params }: Props) {
       <JsonLd data={structuredData} />
       <SearchIndexFacts article={summary} />
       <ArticleHeader article={summary} />
-      {article.leadImage ? <LeadImage image={article.leadImage as LeadImageData} /> : null}
+      {article.leadImage ? <LeadImage image={article.leadImage} /> : null}
       <PrerenderedBody className="article-body mt-8" data-article-body html={bodyHtml} />
       <footer className="mt-12 space-y-10" data-pagefind-ignore="all">
         <ShareLinks url={url} title={article.title} />

@@ -66,9 +66,10 @@ for (const name of ['js', 'javascript', 'coffee', 'coffeescript', 'cson']) {
   };
 }
 
-const { decodeSourceText } = await tsImport('../lib/content/source-text.ts', import.meta.url);
-const { parseFrontmatter } = await tsImport('../lib/content/frontmatter.ts', import.meta.url);
-const contentRoot = join(process.cwd(), 'content');
+const { decodeSourceText } = await tsImport('../source-text.ts', import.meta.url);
+const { parseFrontmatter } = await tsImport('../frontmatter.ts', import.meta.url);
+const { CONTENT_DIR } = await tsImport('./generated.ts', import.meta.url);
+const contentRoot = join(process.cwd(), CONTENT_DIR);
 
 async function readContentFile(readFile, path) {
   const file = relative(process.cwd(), path).split(sep).join('/');

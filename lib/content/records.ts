@@ -1,0 +1,113 @@
+import { isSentiment, type Sentiment } from '../sentiment';
+import { ContentFileError } from './content-file-error';
+import type { GeneratedDocument } from './contentlayer/generated';
+import { AUTHOR_LINK_KEYS, type AuthorLinks } from './schema';
+import type { Article, Author, LeadImage } from './types';
+
+/*
+ * contentlayer2's output is JSON whose generated types promise less than we rely on: its
+ * `sentiment` claims to be always there, `leadImage` and `links` are untyped `json`. Each record is
+ * checked here, once, as the build reads it, and comes out as the types of ./types.ts.
+ *
+ * Hand-written rather than a schema library: two record types of fifteen-odd flat fields and one
+ * nested object need six small checks, and a mismatch can only mean a stale or broken content
+ * build (the content check has already refused every bad file), so what matters is a message that
+ * names the file and the field, which these give in a line each.
+ */
+
+/** Reads one field as a T, or throws a message naming the field. */
+type Narrow<T> = (value: unknown, field: string) => T;
+
+class FieldMismatch extends Error {}
+
+function mismatch(field: string, expected: string, value: unknown): never {
+  throw new FieldMismatch(`"${field}" must be ${expected}, got ${JSON.stringify(value) ?? String(value)}`);
+}
+
+const text: Narrow<string> = (value, field) => (typeof value === 'string' ? value : mismatch(field, 'a text', value));
+const flag: Narrow<boolean> = (value, field) => (typeof value === 'boolean' ? value : mismatch(field, 'true or false', value));
+const count: Narrow<number> = (value, field) =>
+  typeof value === 'number' && Number.isInteger(value) && value >= 0 ? value : mismatch(field, 'a whole number', value);
+const date: Narrow<string> = (value, field) =>
+  typeof value === 'string' && !Number.isNaN(Date.parse(value)) ? value : mismatch(field, 'an ISO 8601 date', value);
+const sentiment: Narrow<Sentiment> = (value, field) => (isSentiment(value) ? value : mismatch(field, 'a verdict', value));
+const list =
+  <T>(item: Narrow<T>): Narrow<T[]> =>
+  (value, field) =>
+    Array.isArray(value) ? value.map((entry, index) => item(entry, `${field}[${index}]`)) : mismatch(field, 'a list', value);
+const optional =
+  <T>(narrow: Narrow<T>): Narrow<T | undefined> =>
+  (value, field) =>
+    value === undefined ? undefined : narrow(value, field);
+
+const object: Narrow<Record<string, unknown>> = (value, field) =>
+  typeof value === 'object' && value !== null && !Array.isArray(value) ? Object.fromEntries(Object.entries(value)) : mismatch(field, 'an object', value);
+
+const leadImage: Narrow<LeadImage> = (value, field) => {
+  const image = object(value, field);
+  return {
+    src: text(image.src, `${field}.src`),
+    alt: text(image.alt, `${field}.alt`),
+    credit: optional(text)(image.credit, `${field}.credit`),
+    width: count(image.width, `${field}.width`),
+    height: count(image.height, `${field}.height`),
+  };
+};
+
+const LINK_KEYS = new Set<string>(AUTHOR_LINK_KEYS);
+const authorLinks: Narrow<AuthorLinks> = (value, field) => {
+  const links = object(value, field);
+  const unknown = Object.keys(links).find((key) => !LINK_KEYS.has(key));
+  if (unknown !== undefined) mismatch(field, `keyed by ${AUTHOR_LINK_KEYS.join(', ')}`, links);
+  const known: AuthorLinks = {};
+  for (const key of AUTHOR_LINK_KEYS) {
+    if (key in links) known[key] = text(links[key], `${field}.${key}`);
+  }
+  return known;
+};
+
+/** Runs `read` on a document's fields; a mismatch becomes an error naming the content file. */
+function narrowed<T>(document: GeneratedDocument, type: string, read: (fields: Record<string, unknown>) => T): T {
+  try {
+    return read(document.fields);
+  } catch (error) {
+    if (!(error instanceof FieldMismatch)) throw error;
+    throw new ContentFileError(
+      `${document.contentFile}: the content build's output does not fit the ${type} type: ${error.message}. ` +
+        'Run "npm run build:content" again; if this persists, lib/content/contentlayer/config.ts and lib/content/records.ts disagree.',
+    );
+  }
+}
+
+export function articleFromDocument(document: GeneratedDocument): Article {
+  return narrowed(document, 'Article', (fields) => ({
+    contentFile: document.contentFile,
+    slug: text(fields.slug, 'slug'),
+    title: text(fields.title, 'title'),
+    date: date(fields.date, 'date'),
+    updated: optional(date)(fields.updated, 'updated'),
+    authors: list(text)(fields.authors, 'authors'),
+    tags: list(text)(fields.tags, 'tags'),
+    summary: optional(text)(fields.summary, 'summary'),
+    image: optional(text)(fields.image, 'image'),
+    imageAlt: optional(text)(fields.imageAlt, 'imageAlt'),
+    imageCredit: optional(text)(fields.imageCredit, 'imageCredit'),
+    draft: optional(flag)(fields.draft, 'draft'),
+    sentiment: optional(sentiment)(fields.sentiment, 'sentiment'),
+    dek: text(fields.dek, 'dek'),
+    readingMinutes: count(fields.readingMinutes, 'readingMinutes'),
+    leadImage: optional(leadImage)(fields.leadImage, 'leadImage'),
+  }));
+}
+
+export function authorFromDocument(document: GeneratedDocument): Author {
+  return narrowed(document, 'Author', (fields) => ({
+    contentFile: document.contentFile,
+    slug: text(fields.slug, 'slug'),
+    name: text(fields.name, 'name'),
+    role: optional(text)(fields.role, 'role'),
+    avatar: optional(text)(fields.avatar, 'avatar'),
+    links: optional(authorLinks)(fields.links, 'links'),
+    body: { html: document.bodyHtml },
+  }));
+}

@@ -1,0 +1,53 @@
+import type { Sentiment } from '../sentiment';
+import type { AuthorLinks } from './schema';
+
+/*
+ * Content as lib/ hands it on: what lib/content/records.ts has checked in contentlayer2's output.
+ * Every field typed here is checked when the build reads it, so routes never cast.
+ */
+
+/** A lead image with the dimensions the content build measured, so pages reserve its space. */
+export interface LeadImage {
+  /** A site path under public/, such as /images/port.jpg. */
+  src: string;
+  alt: string;
+  credit?: string;
+  width: number;
+  height: number;
+}
+
+/** An article as listings, feeds and structured data use it: everything but the body, which pages read on their own. */
+export interface Article {
+  /** The path an author sees in their pull request: content/articles/2026/x.mdx. */
+  contentFile: string;
+  slug: string;
+  title: string;
+  /** ISO 8601 date or date-time. */
+  date: string;
+  updated?: string;
+  /** Author slugs in byline order. */
+  authors: string[];
+  tags: string[];
+  summary?: string;
+  image?: string;
+  imageAlt?: string;
+  imageCredit?: string;
+  draft?: boolean;
+  /** The verdict of the article's <AnalystComment>, absent when it has none. */
+  sentiment?: Sentiment;
+  /** The summary, or the opening of the first paragraph when there is none. */
+  dek: string;
+  readingMinutes: number;
+  leadImage?: LeadImage;
+}
+
+export interface Author {
+  contentFile: string;
+  slug: string;
+  name: string;
+  role?: string;
+  avatar?: string;
+  links?: AuthorLinks;
+  /** The bio, as the content build rendered it. */
+  body: { html: string };
+}

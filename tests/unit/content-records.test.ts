@@ -1,0 +1,65 @@
+import { describe, expect, it } from 'vitest';
+import type { GeneratedDocument } from '@/lib/content/contentlayer/generated';
+import { articleFromDocument, authorFromDocument } from '@/lib/content/records';
+
+const FILE = 'content/articles/2026/x.mdx';
+const articleFields = {
+  slug: 'x',
+  title: 'X',
+  date: '2026-03-02T00:00:00.000Z',
+  authors: ['ada'],
+  tags: ['Markets'],
+  dek: 'Dek.',
+  readingMinutes: 2,
+  sentiment: 'mixed',
+  leadImage: { src: '/images/a.png', alt: 'A', width: 640, height: 480 },
+};
+const article = (fields: Record<string, unknown>): GeneratedDocument => ({ contentFile: FILE, fields: { ...articleFields, ...fields }, bodyHtml: '<p>x</p>' });
+const failure = (message: string) => `${FILE}: the content build's output does not fit the Article type: ${message}.`;
+
+describe('articleFromDocument', () => {
+  it('keeps the checked fields and drops the rest', () => {
+    const narrowed = articleFromDocument(article({ somethingNew: 1 }));
+    expect(narrowed).not.toHaveProperty('somethingNew');
+    expect(narrowed).toMatchObject({ contentFile: FILE, sentiment: 'mixed', leadImage: { src: '/images/a.png', alt: 'A', credit: undefined, width: 640, height: 480 } });
+  });
+
+  it('treats a missing sentiment and lead image as absent', () => {
+    const narrowed = articleFromDocument(article({ sentiment: undefined, leadImage: undefined }));
+    expect(narrowed.sentiment).toBeUndefined();
+    expect(narrowed.leadImage).toBeUndefined();
+  });
+
+  it.each([
+    [{ sentiment: 'bullish' }, '"sentiment" must be a verdict, got "bullish"'],
+    [{ leadImage: { src: '/a.png', alt: 'A', width: '640px', height: 480 } }, '"leadImage.width" must be a whole number, got "640px"'],
+    [{ leadImage: '/a.png' }, '"leadImage" must be an object, got "/a.png"'],
+    [{ tags: ['Markets', 7] }, '"tags[1]" must be a text, got 7'],
+    [{ date: 'soon' }, '"date" must be an ISO 8601 date, got "soon"'],
+    [{ dek: undefined }, '"dek" must be a text, got undefined'],
+  ])('refuses %j, naming the content file and the field', (fields, message) => {
+    expect(() => articleFromDocument(article(fields))).toThrow(failure(message));
+  });
+});
+
+describe('authorFromDocument', () => {
+  const author = (links: unknown): GeneratedDocument => ({ contentFile: 'content/authors/ada.mdx', fields: { slug: 'ada', name: 'Ada', links }, bodyHtml: '<p>Bio</p>' });
+
+  it('keeps known links and the bio', () => {
+    expect(authorFromDocument(author({ email: 'a@example.org' }))).toEqual({
+      contentFile: 'content/authors/ada.mdx',
+      slug: 'ada',
+      name: 'Ada',
+      role: undefined,
+      avatar: undefined,
+      links: { email: 'a@example.org' },
+      body: { html: '<p>Bio</p>' },
+    });
+  });
+
+  it('refuses a link map with an unknown key', () => {
+    expect(() => authorFromDocument(author({ myspace: 'x' }))).toThrow(
+      'content/authors/ada.mdx: the content build\'s output does not fit the Author type: "links" must be keyed by website, x, linkedin, github, mastodon, email, got {"myspace":"x"}.',
+    );
+  });
+});
