@@ -1,13 +1,14 @@
 import { siteConfig } from '@/site.config';
-import { indexArticles, type PublicationStatus, publicationStatus, relatedArticles, visibleArticles } from '../articles';
+import { type PublicationStatus, publicationStatus, relatedArticles } from '../articles';
 import { buildTime } from '../build-clock';
 import { mixByGroup } from '../insights';
-import { everyListing, listingPageParams, type Listing, type ListingKind } from '../listings';
+import { publishedCatalog } from '../catalog';
+import { listingPageParams, type Listing, type ListingKind } from '../listings';
 import { articleStructuredData } from '../seo/article';
 import { authorFacts } from '../seo/person';
 import { authorPath, bodyUrl, tagPath } from '../urls';
 import type { Sentiment } from '../sentiment';
-import { collectTags, tagSlug, type Tag } from '../tags';
+import { tagSlug, type Tag } from '../tags';
 import { rewriteBodyUrls } from './body-urls';
 import { type Article, type Author, generatedStamp, readArticleBodyHtml, readArticles, readAuthors } from './generated-store';
 
@@ -25,22 +26,8 @@ const isPreview = process.env.NODE_ENV === 'development';
 const withBasePathInBody = (html: string) => (siteConfig.basePath ? rewriteBodyUrls(html, bodyUrl) : html);
 
 function loadCatalog() {
-  const articles = visibleArticles(readArticles(), { now: buildTime(), includeUnpublished: isPreview });
-  const tags = collectTags(articles);
-  const authors = readAuthors()
-    .map((author) => ({ ...author, body: { ...author.body, html: withBasePathInBody(author.body.html) } }))
-    .sort((a, b) => a.name.localeCompare(b.name));
-  const index = indexArticles(articles);
-  return {
-    articles,
-    articlesBySlug: new Map(articles.map((article) => [article.slug, article])),
-    listings: index,
-    everyListing: everyListing({ siteName: siteConfig.name, articles, tags, authors, index }),
-    tags,
-    tagsBySlug: new Map(tags.map((tag) => [tag.slug, tag])),
-    authors,
-    authorsBySlug: new Map(authors.map((author) => [author.slug, author])),
-  };
+  const authors = readAuthors().map((author) => ({ ...author, body: { ...author.body, html: withBasePathInBody(author.body.html) } }));
+  return publishedCatalog(readArticles(), authors, { now: buildTime(), includeUnpublished: isPreview, siteName: siteConfig.name });
 }
 
 let loaded: { stamp: number; catalog: ReturnType<typeof loadCatalog> } | undefined;
