@@ -10,7 +10,7 @@
  */
 import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
 import { scratchProject } from './scratch-project';
 
 const FIXTURE = new URL('../fixtures/site/', import.meta.url).pathname;
@@ -50,7 +50,10 @@ try {
   expect(build.stdout.includes(`NEWSDESK_BUILD_TIME=${BUILD_TIME} npm run -s build:feeds`), 'the feeds step ran with the given build time');
 
   const out = join(project.root, 'out');
-  const textFiles = readdirSync(out, { recursive: true, encoding: 'utf8' }).filter((file) => /\.(html|xml|json|txt)$/.test(file) && !file.startsWith('pagefind'));
+  const textFiles = readdirSync(out, { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile() && /\.(html|xml|json|txt)$/.test(entry.name))
+    .map((entry) => relative(out, join(entry.parentPath, entry.name)))
+    .filter((file) => !file.startsWith('pagefind'));
   const read = (file: string) => readFileSync(join(out, file), 'utf8');
 
   expect(!existsSync(join(out, 'articles', `${SCHEDULED}.html`)), 'the scheduled story has no page');
