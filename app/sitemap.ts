@@ -1,24 +1,10 @@
 import type { MetadataRoute } from 'next';
-import {
-  getArticles,
-  getArticlesByAuthor,
-  getArticlesWithSentiment,
-  getArticlesWithTag,
-  getAuthors,
-  getTags,
-} from '@/lib/content/queries';
-import { SENTIMENTS } from '@/lib/sentiment';
+import { getArticles, getListings } from '@/lib/content/queries';
 import { sitemapEntries } from '@/lib/seo/sitemap';
-import { authorPath, sentimentPath, tagPath } from '@/lib/urls';
 
 export const dynamic = 'force-static';
 
 export default function sitemap(): MetadataRoute.Sitemap {
-  const listings = [
-    { basePath: '/', articles: getArticles() },
-    ...getTags().map((tag) => ({ basePath: tagPath(tag.slug), articles: getArticlesWithTag(tag.slug) })),
-    ...getAuthors().map((author) => ({ basePath: authorPath(author.slug), articles: getArticlesByAuthor(author.slug) })),
-    ...SENTIMENTS.map((sentiment) => ({ basePath: sentimentPath(sentiment), articles: getArticlesWithSentiment(sentiment) })),
-  ];
+  const listings = getListings().map((listing) => ({ basePath: listing.path, articles: listing.articles }));
   return sitemapEntries(getArticles(), listings, ['/tags', '/authors']);
 }

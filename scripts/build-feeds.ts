@@ -1,33 +1,42 @@
 /**
  * Writes every feed into the exported site after `next build`: RSS 2.0, Atom 1.0 and JSON Feed 1.1
- * for the whole site, and RSS for each tag, author and sentiment. It runs after the export because
- * each entry's full text is taken from the exported article page, so a feed never drifts from the
- * page. Drafts and scheduled stories have no page and are not in the queries, so they never
- * reach a feed.
+ * for the whole site, and RSS for each tag, author and sentiment. Each entry's full text is the
+ * article's compiled body (the HTML its page inserts), so a feed never drifts from the page and
+ * never depends on Next's markup. Which articles are published is decided by the build's clock
+ * (lib/build-clock.ts), the same one the pages were rendered with, so no feed links a page that
+ * was not rendered.
  *
  * Usage: tsx scripts/build-feeds.ts [OUTPUT_DIR]   (default: out; a staging folder for an atomic build)
  */
-import { mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { mkdirSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
+import { buildTime } from '../lib/build-clock';
+import { readArticleBodyHtml } from '../lib/content/generated-store';
+import { getArticleAuthors, getArticleTags, getAuthor, getListings, type Article } from '../lib/content/queries';
 import { renderAtom } from '../lib/feeds/atom';
-import { listingFeedSources, siteFeedSource, type FeedSource } from '../lib/feeds/catalog';
+import { feedSources, type FeedSource } from '../lib/feeds/catalog';
 import { createChannelBuilder } from '../lib/feeds/channel';
 import { FeedEntryError } from '../lib/feeds/entry-step';
 import { renderJsonFeed } from '../lib/feeds/json-feed';
 import { renderRss } from '../lib/feeds/rss';
 import type { FeedChannel } from '../lib/feeds/types';
-import { articlePath, SITE_FEEDS } from '../lib/urls';
+import { SITE_FEEDS } from '../lib/urls';
+import { siteConfig } from '../site.config';
 
 const outArgument = process.argv[2] ?? 'out';
 const outDir = resolve(outArgument);
 
-const buildChannel = createChannelBuilder({
-  readArticlePage: (slug) => readFileSync(join(outDir, decodeURIComponent(`${articlePath(slug)}.html`)), 'utf8'),
+const buildChannel = createChannelBuilder<Article>({
+  site: siteConfig,
+  publisher: getAuthor(siteConfig.publisherAuthor),
+  authorsOf: getArticleAuthors,
+  tagsOf: getArticleTags,
+  readBodyHtml: readArticleBodyHtml,
   publicFileSize: (sitePath) => statSync(join(process.cwd(), 'public', sitePath)).size,
-  now: new Date(),
+  now: buildTime(),
 });
 
-function writeFeed(source: FeedSource, sitePath: string, render: (channel: FeedChannel) => string) {
+function writeFeed(source: FeedSource<Article>, sitePath: string, render: (channel: FeedChannel) => string) {
   const file = join(outDir, decodeURIComponent(sitePath));
   let contents: string;
   try {
@@ -42,12 +51,10 @@ function writeFeed(source: FeedSource, sitePath: string, render: (channel: FeedC
 }
 
 try {
-  const site = siteFeedSource();
-  writeFeed(site, SITE_FEEDS.rss, renderRss);
-  writeFeed(site, SITE_FEEDS.atom, renderAtom);
-  writeFeed(site, SITE_FEEDS.json, renderJsonFeed);
-
-  const listings = listingFeedSources();
+  const [site, ...listings] = feedSources(getListings(), siteConfig.feedItems);
+  writeFeed(site!, SITE_FEEDS.rss, renderRss);
+  writeFeed(site!, SITE_FEEDS.atom, renderAtom);
+  writeFeed(site!, SITE_FEEDS.json, renderJsonFeed);
   for (const source of listings) writeFeed(source, source.rssPath, renderRss);
 
   console.log(`Feeds: 3 site feeds and ${listings.length} listing feeds written to ${outArgument}/`);

@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import { ListingPage } from '@/components/listing-page';
-import { listingParams, loadListing } from '@/lib/content/listing';
-import { getArticles } from '@/lib/content/queries';
+import { loadListing } from '@/lib/content/listing';
+import { getArticles, getListingPageParams } from '@/lib/content/queries';
 import { pagePath } from '@/lib/pagination';
 import { pageMetadata } from '@/lib/seo/metadata';
 import { siteConfig } from '@/site.config';
@@ -9,7 +9,7 @@ import { siteConfig } from '@/site.config';
 type Props = { params: Promise<{ pagination?: string[] }> };
 
 export const dynamicParams = false;
-export const generateStaticParams = () => listingParams(getArticles());
+export const generateStaticParams = () => getListingPageParams('home').map(({ pagination }) => ({ pagination }));
 
 const TITLE = 'Latest news and analysis';
 

@@ -1,11 +1,14 @@
 import { siteConfig } from '@/site.config';
-import { indexArticles, type PublicationStatus, publicationStatus, relatedArticles, visibleArticles } from '../articles';
-import { authorLinks } from '../author-links';
+import { type PublicationStatus, publicationStatus, relatedArticles } from '../articles';
+import { buildTime } from '../build-clock';
 import { mixByGroup } from '../insights';
-import type { PersonFacts } from '../seo/json-ld';
+import { publishedCatalog } from '../catalog';
+import { listingPageParams, type Listing, type ListingKind } from '../listings';
+import { articleStructuredData } from '../seo/article';
+import { authorFacts } from '../seo/person';
 import { authorPath, bodyUrl, tagPath } from '../urls';
 import type { Sentiment } from '../sentiment';
-import { collectTags, tagSlug, type Tag } from '../tags';
+import { tagSlug, type Tag } from '../tags';
 import { rewriteBodyUrls } from './body-urls';
 import { type Article, type Author, generatedStamp, readArticleBodyHtml, readArticles, readAuthors } from './generated-store';
 
@@ -16,7 +19,6 @@ import { type Article, type Author, generatedStamp, readArticleBodyHtml, readArt
 
 export type { Article, Author };
 
-const buildTime = new Date();
 // `npm run dev` previews drafts and scheduled stories; a production build never contains them.
 const isPreview = process.env.NODE_ENV === 'development';
 
@@ -24,20 +26,8 @@ const isPreview = process.env.NODE_ENV === 'development';
 const withBasePathInBody = (html: string) => (siteConfig.basePath ? rewriteBodyUrls(html, bodyUrl) : html);
 
 function loadCatalog() {
-  const articles = visibleArticles(readArticles(), { now: buildTime, includeUnpublished: isPreview });
-  const tags = collectTags(articles);
-  const authors = readAuthors()
-    .map((author) => ({ ...author, body: { ...author.body, html: withBasePathInBody(author.body.html) } }))
-    .sort((a, b) => a.name.localeCompare(b.name));
-  return {
-    articles,
-    articlesBySlug: new Map(articles.map((article) => [article.slug, article])),
-    listings: indexArticles(articles),
-    tags,
-    tagsBySlug: new Map(tags.map((tag) => [tag.slug, tag])),
-    authors,
-    authorsBySlug: new Map(authors.map((author) => [author.slug, author])),
-  };
+  const authors = readAuthors().map((author) => ({ ...author, body: { ...author.body, html: withBasePathInBody(author.body.html) } }));
+  return publishedCatalog(readArticles(), authors, { now: buildTime(), includeUnpublished: isPreview, siteName: siteConfig.name });
 }
 
 let loaded: { stamp: number; catalog: ReturnType<typeof loadCatalog> } | undefined;
@@ -59,6 +49,11 @@ export const getArticles = (): Article[] => catalog().articles;
 export const getArticle = (slug: string) => catalog().articlesBySlug.get(fromParam(slug));
 
 export const getArticleBodyHtml = (article: Article) => withBasePathInBody(readArticleBodyHtml(article));
+
+/** Home, every tag, author and verdict: for the sitemap, the feed catalogue and the listing routes. */
+export const getListings = (): Array<Listing<Article, Author>> => catalog().everyListing;
+/** generateStaticParams of a listing route: every page of every listing of its kind. */
+export const getListingPageParams = (kind: ListingKind) => listingPageParams(getListings(), kind, siteConfig.articlesPerPage);
 
 export const getAuthors = (): Author[] => catalog().authors;
 export const getAuthor = (slug: string) => catalog().authorsBySlug.get(fromParam(slug));
@@ -107,19 +102,15 @@ export function summarize(article: Article): ArticleSummary {
     sentiment: article.sentiment,
     authors: getArticleAuthors(article).map(({ slug, name }) => ({ slug, name })),
     tags: getArticleTags(article),
-    status: publicationStatus(article, buildTime),
+    status: publicationStatus(article, buildTime()),
   };
 }
 
-/** An author as structured data describes them: profile URL, role and public profiles. */
-export function authorFacts(author: Author): PersonFacts {
-  return {
-    name: author.name,
-    path: authorPath(author.slug),
-    role: author.role,
-    sameAs: authorLinks(author.links).filter((link) => link.key !== 'email').map((link) => link.href),
-  };
-}
+export { authorFacts };
+
+/** NewsArticle and BreadcrumbList for an article page. */
+export const getArticleStructuredData = (article: Article) =>
+  articleStructuredData(article, { tags: getArticleTags(article), authors: getArticleAuthors(article).map(authorFacts) });
 
 /** Sentiment mixes of the most-covered tags and of every author, for the insights page. */
 export function getGroupMixes(limit: number) {

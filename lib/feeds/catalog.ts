@@ -1,29 +1,19 @@
 import { siteConfig } from '@/site.config';
-import {
-  getArticlesByAuthor,
-  getArticles,
-  getArticlesWithSentiment,
-  getArticlesWithTag,
-  getAuthors,
-  getTags,
-  type Article,
-} from '../content/queries';
-import { SENTIMENT_META, SENTIMENTS } from '../sentiment';
+import type { Listing, ListingAuthor } from '../listings';
+import { SENTIMENT_META } from '../sentiment';
 import type { FeedLink } from '../seo/metadata';
-import { authorPath, listingFeedPath, sentimentPath, SITE_FEEDS, tagPath } from '../urls';
+import { listingFeedPath, SITE_FEEDS } from '../urls';
 
 /** One listing that has a feed: what it is called, where it lives and which articles it holds. */
-export interface FeedSource {
+export interface FeedSource<T> {
   title: string;
   description: string;
   /** The HTML listing the feed mirrors. */
   listingPath: string;
   /** Site path of its RSS feed. */
   rssPath: string;
-  articles: Article[];
+  articles: T[];
 }
-
-const latest = (articles: Article[]) => articles.slice(0, siteConfig.feedItems);
 
 export const SITE_FEED_LINK: FeedLink = { title: `${siteConfig.name} (RSS)`, path: SITE_FEEDS.rss };
 
@@ -33,29 +23,33 @@ export function listingFeedLink(name: string, listingPath: string): FeedLink {
   return { title: `${name} | ${siteConfig.name}`, path: listingFeedPath(listingPath) };
 }
 
-export function siteFeedSource(): FeedSource {
-  return {
-    title: siteConfig.name,
-    description: siteConfig.description,
-    listingPath: '/',
-    rssPath: SITE_FEED_LINK.path,
-    articles: latest(getArticles()),
-  };
+function feedDescription(listing: Listing<unknown>): string {
+  const { subject } = listing;
+  switch (subject.kind) {
+    case 'home':
+      return siteConfig.description;
+    case 'tag':
+      return `News and analysis tagged ${subject.tag.name}.`;
+    case 'author':
+      return `Articles by ${subject.author.name}${subject.author.role ? `, ${subject.author.role}` : ''}.`;
+    case 'sentiment':
+      return SENTIMENT_META[subject.sentiment].description;
+  }
 }
 
-/** Every per-tag, per-author and per-sentiment feed. */
-export function listingFeedSources(): FeedSource[] {
-  const listing = (name: string, description: string, listingPath: string, articles: Article[]): FeedSource => {
-    const { title, path } = listingFeedLink(name, listingPath);
-    return { title, description, listingPath, rssPath: path, articles: latest(articles) };
-  };
-  return [
-    ...getTags().map((tag) => listing(tag.name, `News and analysis tagged ${tag.name}.`, tagPath(tag.slug), getArticlesWithTag(tag.slug))),
-    ...getAuthors().map((author) =>
-      listing(author.name, `Articles by ${author.name}${author.role ? `, ${author.role}` : ''}.`, authorPath(author.slug), getArticlesByAuthor(author.slug)),
-    ),
-    ...SENTIMENTS.map((sentiment) =>
-      listing(SENTIMENT_META[sentiment].verdict, SENTIMENT_META[sentiment].description, sentimentPath(sentiment), getArticlesWithSentiment(sentiment)),
-    ),
-  ];
+/**
+ * The feed of every listing (lib/listings.ts), each with its newest `feedItems` articles. The
+ * first is the home page's, the site feed, which also goes out as Atom and JSON Feed.
+ */
+export function feedSources<T, A extends ListingAuthor>(listings: ReadonlyArray<Listing<T, A>>, feedItems: number): Array<FeedSource<T>> {
+  return listings.map((listing) => {
+    const link = listingFeedLink(listing.title, listing.path);
+    return {
+      title: listing.subject.kind === 'home' ? listing.title : link.title,
+      description: feedDescription(listing),
+      listingPath: listing.path,
+      rssPath: link.path,
+      articles: listing.articles.slice(0, feedItems),
+    };
+  });
 }

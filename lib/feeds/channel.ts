@@ -1,51 +1,73 @@
 import mime from 'mime';
-import { siteConfig } from '@/site.config';
-import { getArticleAuthors, getArticleTags, getAuthor, type Article } from '../content/queries';
-import { isSentiment, SENTIMENT_META } from '../sentiment';
-import { absoluteUrl, articlePath, authorPath, BRAND_ICON_PATH } from '../urls';
-import { articleHtmlForFeed, parsePage } from './article-html';
 import { contentFileOf } from '../content/content-file-error';
-import { inContentFile } from './entry-step';
+import { isSentiment, SENTIMENT_META } from '../sentiment';
+import type { Tag } from '../tags';
+import { absoluteUrl, articlePath, authorPath, BRAND_ICON_PATH, bodyUrl } from '../urls';
+import { bodyHtmlForFeed, parseBody } from './article-html';
 import type { FeedSource } from './catalog';
+import { inContentFile } from './entry-step';
 import type { FeedChannel, FeedEntry, FeedPerson } from './types';
 
-export interface FeedInputs {
-  /** The exported HTML page of an article, whose body becomes the entry's content. */
-  readArticlePage: (slug: string) => string;
+/** What a feed entry reads of an article: its fields, never its body (that comes from `readBodyHtml`). */
+export interface FeedArticle {
+  _raw: { sourceFilePath: string };
+  slug: string;
+  title: string;
+  dek: string;
+  date: string;
+  updated?: string;
+  sentiment?: string;
+  image?: string;
+}
+
+interface Byline {
+  slug: string;
+  name: string;
+}
+
+export interface FeedInputs<T extends FeedArticle> {
+  site: { name: string; language: string };
+  /** The author who stands for the publisher; the site itself when there is none. */
+  publisher: Byline | undefined;
+  /** An article's authors in byline order. */
+  authorsOf: (article: T) => Byline[];
+  /** An article's tags under their site-wide spelling. */
+  tagsOf: (article: T) => Tag[];
+  /** An article's compiled body HTML (lib/content/body-html.ts), before any base path is added. */
+  readBodyHtml: (article: T) => string;
   /** Size in bytes of a file under public/, for enclosures. */
   publicFileSize: (sitePath: string) => number;
-  /** The build time, used as the update time of an empty feed. */
+  /** The build time (lib/build-clock.ts), used as the update time of an empty feed. */
   now: Date;
 }
 
 const person = (name: string, path: string): FeedPerson => ({ name, url: absoluteUrl(path) });
 
-const step = <T>(article: Article, what: string, run: () => T): T => inContentFile(contentFileOf(article), what, run);
+const step = <R>(article: FeedArticle, what: string, run: () => R): R => inContentFile(contentFileOf(article), what, run);
 
 /**
  * Returns a function that turns a feed source into a channel. Entries are built once per
  * article and shared: the same story appears in the site feed and in each of its tag, author
  * and sentiment feeds.
  */
-export function createChannelBuilder(inputs: FeedInputs) {
+export function createChannelBuilder<T extends FeedArticle>(inputs: FeedInputs<T>) {
   const entries = new Map<string, FeedEntry>();
-  const entryFor = (article: Article): FeedEntry => {
+  const entryFor = (article: T): FeedEntry => {
     const cached = entries.get(article.slug);
     if (cached) return cached;
     const entry = step(article, 'building its feed entry', () => buildEntry(article, inputs));
     entries.set(article.slug, entry);
     return entry;
   };
-  const publisherAuthor = getAuthor(siteConfig.publisherAuthor);
-  const publisher = publisherAuthor ? person(publisherAuthor.name, authorPath(publisherAuthor.slug)) : person(siteConfig.name, '/');
+  const publisher = inputs.publisher ? person(inputs.publisher.name, authorPath(inputs.publisher.slug)) : person(inputs.site.name, '/');
 
-  return (source: FeedSource, feedPath: string): FeedChannel => {
+  return (source: FeedSource<T>, feedPath: string): FeedChannel => {
     const channelEntries = source.articles.map(entryFor);
     const newest = channelEntries.map((entry) => (entry.updated ?? entry.published).getTime());
     return {
       title: source.title,
       description: source.description,
-      language: siteConfig.language,
+      language: inputs.site.language,
       siteUrl: absoluteUrl(source.listingPath),
       feedUrl: absoluteUrl(feedPath),
       iconUrl: absoluteUrl(BRAND_ICON_PATH),
@@ -56,21 +78,23 @@ export function createChannelBuilder(inputs: FeedInputs) {
   };
 }
 
-function buildEntry(article: Article, inputs: FeedInputs): FeedEntry {
+function buildEntry<T extends FeedArticle>(article: T, inputs: FeedInputs<T>): FeedEntry {
   const url = absoluteUrl(articlePath(article.slug));
   const sentiment = isSentiment(article.sentiment) ? article.sentiment : undefined;
   const image = article.image;
-  const pageHtml = step(article, 'reading its exported page', () => inputs.readArticlePage(article.slug));
-  const page = step(article, 'parsing its exported page', () => parsePage(pageHtml));
+  const bodyHtml = step(article, 'reading its compiled body', () => inputs.readBodyHtml(article));
+  const body = step(article, 'parsing its compiled body', () => parseBody(bodyHtml));
+  // The page resolves the body's site paths under the base path; a feed needs them absolute.
+  const absoluteBodyUrl = (bodyLink: string) => new URL(bodyUrl(bodyLink), url).toString();
   return {
     url,
     title: article.title,
     summary: article.dek,
-    contentHtml: step(article, 'taking its body out of the page', () => articleHtmlForFeed(page, url)),
+    contentHtml: step(article, 'making its body URLs absolute', () => bodyHtmlForFeed(body, absoluteBodyUrl)),
     published: new Date(article.date),
     updated: article.updated ? new Date(article.updated) : undefined,
-    authors: getArticleAuthors(article).map((author) => person(author.name, authorPath(author.slug))),
-    tags: getArticleTags(article).map((tag) => ({ label: tag.name, term: tag.slug, scheme: absoluteUrl('/tags') })),
+    authors: inputs.authorsOf(article).map((author) => person(author.name, authorPath(author.slug))),
+    tags: inputs.tagsOf(article).map((tag) => ({ label: tag.name, term: tag.slug, scheme: absoluteUrl('/tags') })),
     sentiment: sentiment && {
       label: SENTIMENT_META[sentiment].verdict,
       term: sentiment,

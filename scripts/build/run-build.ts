@@ -7,6 +7,7 @@
 import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { delimiter, join, relative } from 'node:path';
+import { BUILD_TIME_VARIABLE, buildTime } from '../../lib/build-clock';
 import { abandonBuild, fingerprint, publishFolders, recoverInterruptedPublish, sameFingerprint, snapshotOut, swapInStaging } from './publish';
 import { type BuildStep, describeCommand } from './steps';
 
@@ -36,10 +37,11 @@ export interface BuildOptions {
 
 /** Builds and publishes; on failure throws a BuildFailure after putting out/ back as it was. */
 export async function buildAndPublish({ root, steps, run, signal, log = console.log }: BuildOptions): Promise<void> {
+  const time = fixedBuildTime();
   const folders = publishFolders(root);
   for (const line of recoverInterruptedPublish(folders)) log(`Recovered from an interrupted build: ${line}.`);
   const stagingDir = relative(root, folders.staging);
-  const list = steps(stagingDir);
+  const list = withBuildTime(steps(stagingDir), time);
   const outBefore = snapshotOut(folders);
 
   const fail = (message: string, step?: BuildStep): never => {
@@ -66,6 +68,23 @@ export async function buildAndPublish({ root, steps, run, signal, log = console.
   if (!existsSync(folders.staging)) fail(`Build failed: the steps left no site in ${stagingDir}, so there is nothing to publish.`);
   swapInStaging(folders);
   log(`\n✓ Built and published: ${stagingDir} replaced out/.`);
+}
+
+function fixedBuildTime(): string {
+  try {
+    return buildTime().toISOString();
+  } catch (error) {
+    throw new BuildFailure(`Build not started: ${(error as Error).message}\nout/ was not touched.`);
+  }
+}
+
+/**
+ * Every step gets the same build time (lib/build-clock.ts): the one this build was given in
+ * NEWSDESK_BUILD_TIME, or the time it started. It is part of each step's command line, so a
+ * failed step copied from the log runs again as of the same moment.
+ */
+export function withBuildTime(steps: BuildStep[], time: string): BuildStep[] {
+  return steps.map((step) => ({ ...step, env: { [BUILD_TIME_VARIABLE]: time, ...step.env } }));
 }
 
 /** Runs a step as a child process with the project's own tools on the PATH; stops it on abort. */

@@ -133,12 +133,14 @@ test.describe('sitemaps', () => {
     expect(new Set(urls).size).toBe(urls.length);
   });
 
-  test('the News sitemap has the news namespace and exactly the articles of the last 48 hours', () => {
+  test('the News sitemap has the news namespace and exactly the articles of the 48 hours before the build time', () => {
     const xml = readFileSync(join(OUT_DIR, 'news-sitemap.xml'), 'utf8');
     expect(() => execFileSync('xmllint', ['--noout', join(OUT_DIR, 'news-sitemap.xml')], { stdio: 'pipe' })).not.toThrow();
     expect(xml).toContain('xmlns:news="http://www.google.com/schemas/sitemap-news/0.9"');
     const built = buildTime().getTime();
     const recent = publishedArticles().filter((a) => built - a.date.getTime() <= 48 * 3600 * 1000);
+    // Comparing two empty lists proves nothing; tests/unit/seo-pure.test.ts covers the window with a fixed clock.
+    test.skip(recent.length === 0, 'No story within 48 hours of the build time: build and test with one NEWSDESK_BUILD_TIME that has some.');
     expect(locs(xml).sort()).toEqual(articleUrls(recent));
   });
 

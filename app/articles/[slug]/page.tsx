@@ -9,8 +9,8 @@ import { PrerenderedBody } from '@/components/prerendered-body';
 import { SearchIndexFacts } from '@/components/search-index-facts';
 import { ShareLinks } from '@/components/share-links';
 import { contentFileOf, inContentFile } from '@/lib/content/content-file-error';
-import { getArticle, getArticleAuthors, getArticleBodyHtml, getArticles, getRelatedArticles, summarize } from '@/lib/content/queries';
-import { articleShareImage, articleStructuredData } from '@/lib/seo/article';
+import { getArticle, getArticleAuthors, getArticleBodyHtml, getArticles, getArticleStructuredData, getRelatedArticles, summarize } from '@/lib/content/queries';
+import { articleShareImage } from '@/lib/seo/article';
 import { pageMetadata } from '@/lib/seo/metadata';
 import { absoluteUrl, articlePath, authorPath } from '@/lib/urls';
 
@@ -49,7 +49,7 @@ export default async function ArticlePage({ params }: Props) {
     summary: summarize(article),
     related: getRelatedArticles(article).map(summarize),
     bodyHtml: getArticleBodyHtml(article),
-    structuredData: articleStructuredData(article),
+    structuredData: getArticleStructuredData(article),
     url: absoluteUrl(articlePath(article.slug)),
     authors: getArticleAuthors(article),
   }));

@@ -4,18 +4,15 @@ import { AuthorProfile } from '@/components/author-profile';
 import { ListingSentiment } from '@/components/charts/listing-sentiment';
 import { JsonLd } from '@/components/json-ld';
 import { ListingPage } from '@/components/listing-page';
-import { listingMetadata, listingParams, loadListing } from '@/lib/content/listing';
-import { authorFacts, getArticlesByAuthor, getAuthor, getAuthors } from '@/lib/content/queries';
+import { listingMetadata, loadListing } from '@/lib/content/listing';
+import { authorFacts, getArticlesByAuthor, getAuthor, getListingPageParams } from '@/lib/content/queries';
 import { profilePageLd } from '@/lib/seo/json-ld';
 import { authorPath } from '@/lib/urls';
 
 type Props = { params: Promise<{ slug: string; pagination?: string[] }> };
 
 export const dynamicParams = false;
-export const generateStaticParams = () =>
-  getAuthors().flatMap((author) =>
-    listingParams(getArticlesByAuthor(author.slug)).map((params) => ({ slug: author.slug, ...params })),
-  );
+export const generateStaticParams = () => getListingPageParams('author').map(({ key, pagination }) => ({ slug: key, pagination }));
 
 async function load(params: Props['params']) {
   const { slug, pagination } = await params;

@@ -1,18 +1,15 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { ListingPage } from '@/components/listing-page';
-import { listingMetadata, listingParams, loadListing } from '@/lib/content/listing';
-import { getArticlesWithSentiment } from '@/lib/content/queries';
-import { isSentiment, SENTIMENT_META, SENTIMENTS } from '@/lib/sentiment';
+import { listingMetadata, loadListing } from '@/lib/content/listing';
+import { getArticlesWithSentiment, getListingPageParams } from '@/lib/content/queries';
+import { isSentiment, SENTIMENT_META } from '@/lib/sentiment';
 import { sentimentPath } from '@/lib/urls';
 
 type Props = { params: Promise<{ sentiment: string; pagination?: string[] }> };
 
 export const dynamicParams = false;
-export const generateStaticParams = () =>
-  SENTIMENTS.flatMap((sentiment) =>
-    listingParams(getArticlesWithSentiment(sentiment)).map((params) => ({ sentiment, ...params })),
-  );
+export const generateStaticParams = () => getListingPageParams('sentiment').map(({ key, pagination }) => ({ sentiment: key, pagination }));
 
 async function load(params: Props['params']) {
   const { sentiment, pagination } = await params;

@@ -2,15 +2,14 @@ import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { ListingSentiment } from '@/components/charts/listing-sentiment';
 import { ListingPage } from '@/components/listing-page';
-import { listingMetadata, listingParams, loadListing } from '@/lib/content/listing';
-import { getArticlesWithTag, getTag, getTags } from '@/lib/content/queries';
+import { listingMetadata, loadListing } from '@/lib/content/listing';
+import { getArticlesWithTag, getListingPageParams, getTag } from '@/lib/content/queries';
 import { tagPath } from '@/lib/urls';
 
 type Props = { params: Promise<{ tag: string; pagination?: string[] }> };
 
 export const dynamicParams = false;
-export const generateStaticParams = () =>
-  getTags().flatMap((tag) => listingParams(getArticlesWithTag(tag.slug)).map((params) => ({ tag: tag.slug, ...params })));
+export const generateStaticParams = () => getListingPageParams('tag').map(({ key, pagination }) => ({ tag: key, pagination }));
 
 async function load(params: Props['params']) {
   const { tag: slug, pagination } = await params;

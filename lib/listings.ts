@@ -1,0 +1,87 @@
+import type { ArticleIndex } from './articles';
+import { allPageSegments } from './pagination';
+import { SENTIMENT_META, SENTIMENTS, type Sentiment } from './sentiment';
+import type { Tag } from './tags';
+import { authorPath, sentimentPath, tagPath } from './urls';
+
+/*
+ * Every listing of the site, written down once: the home page, each tag, each author and each
+ * verdict. The listing routes' static params, the sitemap and the feed catalogue all come from
+ * this list, so a listing cannot have a page without a sitemap entry or a feed, nor the reverse.
+ */
+
+export interface ListingAuthor {
+  slug: string;
+  name: string;
+  role?: string;
+}
+
+/** What a listing is about; routes and feeds that need more than the name read it here. */
+export type ListingSubject<A extends ListingAuthor = ListingAuthor> =
+  | { kind: 'home' }
+  | { kind: 'tag'; tag: Tag }
+  | { kind: 'author'; author: A }
+  | { kind: 'sentiment'; sentiment: Sentiment };
+
+export type ListingKind = ListingSubject['kind'];
+
+export interface Listing<T, A extends ListingAuthor = ListingAuthor> {
+  /** Site path of its first page. */
+  path: string;
+  /** What readers call it: the tag's or author's name, the verdict; the site's name for the home page. */
+  title: string;
+  /** Newest first, as the listing shows them. */
+  articles: T[];
+  subject: ListingSubject<A>;
+}
+
+export interface ListingCatalog<T, A extends ListingAuthor> {
+  siteName: string;
+  /** Every published article, newest first. */
+  articles: readonly T[];
+  /** In the order the site lists them. */
+  tags: readonly Tag[];
+  authors: readonly A[];
+  index: ArticleIndex<T>;
+}
+
+/** Home, then every tag, author and verdict, in that order. Sentiments with no article still have a listing. */
+export function everyListing<T, A extends ListingAuthor>({ siteName, articles, tags, authors, index }: ListingCatalog<T, A>): Array<Listing<T, A>> {
+  return [
+    { path: '/', title: siteName, articles: [...articles], subject: { kind: 'home' } },
+    ...tags.map((tag) => ({ path: tagPath(tag.slug), title: tag.name, articles: index.byTag.get(tag.slug) ?? [], subject: { kind: 'tag' as const, tag } })),
+    ...authors.map((author) => ({
+      path: authorPath(author.slug),
+      title: author.name,
+      articles: index.byAuthor.get(author.slug) ?? [],
+      subject: { kind: 'author' as const, author },
+    })),
+    ...SENTIMENTS.map((sentiment) => ({
+      path: sentimentPath(sentiment),
+      title: SENTIMENT_META[sentiment].verdict,
+      articles: index.bySentiment.get(sentiment) ?? [],
+      subject: { kind: 'sentiment' as const, sentiment },
+    })),
+  ];
+}
+
+/** The key a listing route takes in its own segment: '' for home, the tag or author slug, the verdict. */
+export function listingKey(subject: ListingSubject): string {
+  switch (subject.kind) {
+    case 'home':
+      return '';
+    case 'tag':
+      return subject.tag.slug;
+    case 'author':
+      return subject.author.slug;
+    case 'sentiment':
+      return subject.sentiment;
+  }
+}
+
+/** Every page of every listing of one kind, as a route's generateStaticParams needs them. */
+export function listingPageParams<T>(listings: ReadonlyArray<Listing<T>>, kind: ListingKind, perPage: number): Array<{ key: string; pagination: string[] }> {
+  return listings
+    .filter((listing) => listing.subject.kind === kind)
+    .flatMap((listing) => allPageSegments(listing.articles.length, perPage).map((pagination) => ({ key: listingKey(listing.subject), pagination })));
+}
