@@ -10,7 +10,8 @@ import type { FeedChannel, FeedEntry, FeedPerson } from './types';
 
 /** What a feed entry reads of an article: its fields, never its body (that comes from `readBodyHtml`). */
 export interface FeedArticle {
-  _raw: { sourceFilePath: string };
+  /** The content file it came from, for error messages: content/articles/2026/x.mdx. */
+  contentFile: string;
   slug: string;
   title: string;
   dek: string;

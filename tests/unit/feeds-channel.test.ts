@@ -15,7 +15,7 @@ const BODY =
   '<aside class="analyst-comment"><svg aria-hidden="true" class="icon"><path d="M0 0"></path></svg><p>Mixed news</p></aside>';
 
 const ARTICLE: FeedArticle & { authors: string[] } = {
-  _raw: { sourceFilePath: 'articles/2026/grid.mdx' },
+  contentFile: 'content/articles/2026/grid.mdx',
   slug: 'grid',
   title: 'Grid & storage',
   dek: 'Batteries <b>win</b>',
