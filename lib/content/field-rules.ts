@@ -86,21 +86,30 @@ export function checkLimits(data: Record<string, unknown>): FieldProblem[] {
   return problems;
 }
 
-const ISO_8601 = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?)?$/;
+const ISO_8601 = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?(Z|[+-](\d{2}):?(\d{2}))?)?$/;
 
-/** An ISO 8601 date or date-time that names a real calendar day and time (no 30 February). */
+/** Time-zone offsets in use run from -12:00 to +14:00. */
+const MAX_OFFSET_HOURS = 14;
+
+/**
+ * An ISO 8601 date or date-time that names a real calendar day, time and time-zone offset (no
+ * 30 February, no +99:99), so contentlayer2 and every later step read the same instant.
+ */
 export function isValidDate(value: unknown): boolean {
   if (value instanceof Date) return !Number.isNaN(value.getTime());
   const match = typeof value === 'string' ? ISO_8601.exec(value.trim()) : null;
   if (!match) return false;
   const [year, month, day, hour = 0, minute = 0, second = 0] = match.slice(1, 7).map((part) => Number(part ?? 0));
+  const [offsetHours = 0, offsetMinutes = 0] = match.slice(8, 10).map((part) => Number(part ?? 0));
   const calendarDay = new Date(Date.UTC(year!, month! - 1, day!));
   return (
     calendarDay.getUTCMonth() === month! - 1 &&
     calendarDay.getUTCDate() === day &&
     hour <= 23 &&
     minute <= 59 &&
-    second <= 59
+    second <= 59 &&
+    offsetHours <= MAX_OFFSET_HOURS &&
+    offsetMinutes <= 59
   );
 }
 
