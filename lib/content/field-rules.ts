@@ -1,6 +1,7 @@
 import type { FieldDef, FieldDefs } from 'contentlayer2/source-files';
 import type { FrontmatterText } from './frontmatter';
-import { MAX_AUTHORS_PER_ARTICLE, MAX_TAGS_PER_ARTICLE, MAX_TEXT_LENGTH } from './limits';
+import { tagSlug } from '../tags';
+import { MAX_AUTHORS_PER_ARTICLE, MAX_SLUG_BYTES, MAX_TAGS_PER_ARTICLE, MAX_TEXT_LENGTH } from './limits';
 import { unsafeTextReason } from './source-text';
 
 /** A problem with one frontmatter field; `line` when it is more precise than the field's own line. */
@@ -78,13 +79,18 @@ export function checkLimits(data: Record<string, unknown>): FieldProblem[] {
   }
   if (Array.isArray(data.tags)) {
     for (const tag of data.tags) {
-      if (typeof tag === 'string' && [...tag].length > MAX_TEXT_LENGTH.tag!) {
+      if (typeof tag !== 'string') continue;
+      if ([...tag].length > MAX_TEXT_LENGTH.tag!) {
         problems.push({ field: 'tags', message: `the tag "${tag.slice(0, 30)}…" is longer than ${MAX_TEXT_LENGTH.tag} characters; tags name topics in a few words` });
+      } else if (utf8Bytes(tagSlug(tag)) > MAX_SLUG_BYTES) {
+        problems.push({ field: 'tags', message: `the tag "${tag.slice(0, 30)}…" makes a page address of ${utf8Bytes(tagSlug(tag))} bytes (symbols and emoji are spelled out); at most ${MAX_SLUG_BYTES} are allowed, so use words` });
       }
     }
   }
   return problems;
 }
+
+export const utf8Bytes = (text: string) => Buffer.byteLength(text, 'utf8');
 
 const ISO_8601 = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?(Z|[+-](\d{2}):?(\d{2}))?)?$/;
 

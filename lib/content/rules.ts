@@ -1,8 +1,9 @@
 import { authorLinkProblem } from '../author-links';
 import { isSentiment, SENTIMENTS } from '../sentiment';
 import { tagSlug } from '../tags';
-import { checkFields, checkLimits, checkTexts, type FieldProblem, isValidDate, toTime } from './field-rules';
+import { checkFields, checkLimits, checkTexts, type FieldProblem, isValidDate, toTime, utf8Bytes } from './field-rules';
 import { type Frontmatter, parseFrontmatter } from './frontmatter';
+import { MAX_SLUG_BYTES } from './limits';
 import { ANALYST_COMMENT, analyzeMdx, type BodyReference } from './mdx-analysis';
 import { articleFields, AUTHOR_LINK_KEYS, authorFields, SLUG_PATTERN } from './schema';
 import type { SourceTextProblem } from './source-text';
@@ -94,6 +95,9 @@ function checkFrontmatter(parsed: ParsedFile, fields: typeof articleFields | typ
 }
 
 function checkSlug(parsed: ParsedFile): ContentProblem[] {
+  if (utf8Bytes(parsed.slug) > MAX_SLUG_BYTES) {
+    return [problemAt(parsed, undefined, `the file name "${parsed.slug.slice(0, 40)}…" is ${utf8Bytes(parsed.slug)} bytes long; a slug may be at most ${MAX_SLUG_BYTES} (the site writes files named after it), so shorten it`)];
+  }
   if (SLUG_PATTERN.test(parsed.slug)) return [];
   return [
     problemAt(parsed, undefined, `the file name "${parsed.slug}" is not a valid slug; use lowercase letters, digits and hyphens, for example "chip-exports-slow"`),

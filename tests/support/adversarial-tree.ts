@@ -19,6 +19,8 @@ export const GENERATED_ARTICLES: Record<string, string | Uint8Array> = {
   // "- - - item" opens a list inside a list on one line: 1,000 levels in 2 kB.
   'list-nested-1000-deep.mdx': `${frontmatter('Deep list')}${'- '.repeat(1000)}bottom\n`,
   'quotes-nested-100000-deep.mdx': `${frontmatter('Deep quotes')}${'>'.repeat(100_000)} bottom\n`,
+  // A file name the file system allows (251 bytes with .mdx) whose page files (<slug>.segments) it does not.
+  [`${'a'.repeat(247)}.mdx`]: frontmatter('Long file name') + 'Text.\n',
   'invalid-utf8.mdx': Buffer.concat([Buffer.from(frontmatter('Latin-1 bytes') + 'Fine line.\n'), Buffer.from([0x43, 0x61, 0x66, 0xe9, 0x0a])]),
 };
 

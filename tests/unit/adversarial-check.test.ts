@@ -83,6 +83,8 @@ const cases: Record<string, Expected[]> = {
   [article('huge-article.mdx')]: [[undefined, /the file is 5\d{3} kB; a content file may be at most 512 kB/]],
   [article('ten-thousand-tags.mdx')]: [[5, /"tags" lists 10000 entries; at most 20 are allowed/]],
   [article('tag-too-long.mdx')]: [[5, /longer than 60 characters/]],
+  [article('tag-slug-too-long.mdx')]: [[5, /makes a page address of 299 bytes .*at most 200 are allowed/]],
+  [article(`${'a'.repeat(247)}.mdx`)]: [[undefined, /is 247 bytes long; a slug may be at most 200/]],
   [article('title-too-long.mdx')]: [[2, /"title" is 269 characters long; at most 200 are allowed/]],
   [article('list-nested-1000-deep.mdx')]: [[8, /opens more than 10 quotes or lists inside one another/]],
   [article('quotes-nested-100000-deep.mdx')]: [[8, /opens more than 10 quotes or lists inside one another/]],
