@@ -31,6 +31,8 @@ export interface ContentProblem {
 export interface RuleContext {
   /** Whether a site path such as /images/a.svg exists under public/. Injected to keep rules pure. */
   publicFileExists: (sitePath: string) => boolean;
+  /** Why an existing file under public/ is not an image whose size can be read, or undefined when it is one. */
+  imageProblem: (sitePath: string) => string | undefined;
 }
 
 /** What exists in the content tree, for checking links between pages. */
@@ -116,7 +118,9 @@ function checkImage(parsed: ParsedFile, field: string, context: RuleContext): Co
   if (!context.publicFileExists(value)) {
     return [problemAt(parsed, field, `"${field}" points to ${value}, but public${value} does not exist; add the file or fix the path`)];
   }
-  return [];
+  // The build measures lead images (contentlayer.config.ts); a file that is no image failed it there.
+  const notAnImage = context.imageProblem(value);
+  return notAnImage ? [problemAt(parsed, field, `"${field}" points to ${value}, which is not an image the site can read (${notAnImage}); save it as JPEG, PNG, WebP, GIF or SVG`)] : [];
 }
 
 /** A site path with `..` segments, written plainly or percent-encoded, that could climb out of public/. */

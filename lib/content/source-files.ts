@@ -1,5 +1,6 @@
 import { lstatSync, readdirSync, readFileSync, realpathSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
+import { imageSize } from 'image-size';
 import type { ContentKind, RuleContext, SourceFile } from './rules';
 import { ARTICLES_DIR, AUTHORS_DIR } from './schema';
 import { decodeSourceText, fileSizeProblem } from './source-text';
@@ -77,5 +78,17 @@ export function resolvePublicFile(publicDir: string, sitePath: string): string |
 
 export function publicFolderContext(projectRoot: string): RuleContext {
   const publicDir = join(projectRoot, 'public');
-  return { publicFileExists: (sitePath) => resolvePublicFile(publicDir, sitePath) !== undefined };
+  return {
+    publicFileExists: (sitePath) => resolvePublicFile(publicDir, sitePath) !== undefined,
+    imageProblem: (sitePath) => {
+      const file = resolvePublicFile(publicDir, sitePath);
+      if (!file) return 'no such file';
+      try {
+        imageSize(readFileSync(file));
+        return undefined;
+      } catch (error) {
+        return error instanceof Error ? error.message : String(error);
+      }
+    },
+  };
 }

@@ -32,6 +32,8 @@ export function buildAdversarialTree(): string {
   cpSync(join(REFUSED, 'articles'), articles, { recursive: true });
   cpSync(join(REFUSED, 'authors'), join(root, 'content/authors'), { recursive: true });
   for (const [name, contents] of Object.entries(GENERATED_ARTICLES)) writeFileSync(join(articles, name), contents);
+  // A lead image that exists but is text, not an image.
+  writeFileSync(join(root, 'public/images/not-an-image.svg'), 'This is a note, not a picture.\n');
   // A linked file and a linked folder, both pointing outside content/.
   writeFileSync(join(root, 'outside.mdx'), frontmatter('Outside the tree') + 'Two comments.\n');
   symlinkSync(join(root, 'outside.mdx'), join(articles, 'symlinked-file.mdx'));

@@ -76,6 +76,7 @@ const cases: Record<string, Expected[]> = {
   // Paths stay inside the repository.
   [article('image-dot-dot.mdx')]: [[6, OUTSIDE]],
   [article('image-encoded-dot-dot.mdx')]: [[6, OUTSIDE]],
+  [article('lead-image-not-an-image.mdx')]: [[6, /"image" points to \/images\/not-an-image.svg, which is not an image the site can read \(unsupported file type/]],
   [article('image-protocol-relative.mdx')]: [[6, /"image" must be a path under public\/ starting with \//]],
   [article('symlinked-file.mdx')]: [[undefined, SYMLINK]],
   [article('symlinked-folder')]: [[undefined, SYMLINK]],
