@@ -96,7 +96,20 @@ function checkFrontmatter(parsed: ParsedFile, fields: typeof articleFields | typ
   return fieldProblems(parsed, [...checkTexts(parsed.texts), ...checkFields(parsed.data, fields), ...checkLimits(parsed.data)]);
 }
 
+/** File systems refuse longer names than this, in bytes. */
+const MAX_FILE_NAME_BYTES = 255;
+
+/**
+ * contentlayer2 writes each document to .contentlayer/generated/<Type>/ under its path below
+ * content/ with "/" written as "__" (articles__2026__x.mdx.json), so folders count too.
+ */
+const generatedFileName = (path: string) => `${path.replace(/^content\//, '').split('/').join('__')}.json`;
+
 function checkSlug(parsed: ParsedFile): ContentProblem[] {
+  const generated = utf8Bytes(generatedFileName(parsed.file.path));
+  if (generated > MAX_FILE_NAME_BYTES) {
+    return [problemAt(parsed, undefined, `the path below content/ is too long for the build: contentlayer2 names a file after it (folders included) of ${generated} bytes, and file systems allow ${MAX_FILE_NAME_BYTES}; use shorter folder or file names`)];
+  }
   if (utf8Bytes(parsed.slug) > MAX_SLUG_BYTES) {
     return [problemAt(parsed, undefined, `the file name "${parsed.slug.slice(0, 40)}…" is ${utf8Bytes(parsed.slug)} bytes long; a slug may be at most ${MAX_SLUG_BYTES} (the site writes files named after it), so shorten it`)];
   }
