@@ -37,6 +37,11 @@ export function buildAdversarialTree(): string {
     mkdirSync(dirname(join(articles, name)), { recursive: true });
     writeFileSync(join(articles, name), contents);
   }
+  // Files under public/ that are published as they are: a page, a script, an SVG that runs one, a link out.
+  writeFileSync(join(root, 'public/images/page.html'), '<!doctype html><title>x</title><script>alert(document.domain)</script>\n');
+  writeFileSync(join(root, 'public/images/app.js'), 'alert(document.domain);\n');
+  writeFileSync(join(root, 'public/images/active.svg'), '<svg xmlns="http://www.w3.org/2000/svg"><script href="/images/app.js"/></svg>\n');
+  symlinkSync(join(root, 'outside.mdx'), join(root, 'public/images/leak.png'));
   // A lead image that exists but is text, not an image.
   writeFileSync(join(root, 'public/images/not-an-image.svg'), 'This is a note, not a picture.\n');
   // A linked file and a linked folder, both pointing outside content/.

@@ -3,7 +3,7 @@ import { existsSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { checkContent, type ContentProblem } from '@/lib/content/rules';
-import { publicFolderContext, readSourceFiles } from '@/lib/content/source-files';
+import { publicFileProblems, publicFolderContext, readSourceFiles } from '@/lib/content/source-files';
 import { buildAdversarialTree } from '../support/adversarial-tree';
 
 /*
@@ -112,6 +112,22 @@ describe('the adversarial corpus', () => {
   it.each(Object.entries(cases))('%s is refused with its line and message', (file, expected) => {
     const found = byFile.get(file) ?? [];
     expect(found.map(({ line, message }) => ({ line, message }))).toEqual(expected.map(([line, message]) => ({ line, message: expect.stringMatching(message) })));
+  });
+});
+
+describe('public/ holds images only', () => {
+  it('refuses pages, scripts, active SVGs and symbolic links, which the export would publish as they are', () => {
+    expect(publicFileProblems(root).map(({ file, message }) => [file, message])).toEqual([
+      ['public/images/active.svg', expect.stringMatching(/^this SVG contains script, event handlers/)],
+      ['public/images/app.js', expect.stringMatching(/^only images may be put under public\//)],
+      ['public/images/leak.png', expect.stringMatching(/^symbolic links are not allowed under public\/: the build would publish whatever the link points to/)],
+      ['public/images/page.html', expect.stringMatching(/^only images may be put under public\//)],
+    ]);
+  });
+
+  it('accepts the fixture site and the sample site', () => {
+    expect(publicFileProblems(join(import.meta.dirname, '../fixtures/site'))).toEqual([]);
+    expect(publicFileProblems(join(import.meta.dirname, '../..'))).toEqual([]);
   });
 });
 
