@@ -11,14 +11,14 @@ import { dirname, join, resolve } from 'node:path';
 import { PREVIEW_PROBLEMS_FILE } from '../lib/content/preview-problems';
 import { formatGitHubAnnotations, formatReport } from '../lib/content/report';
 import { checkContent } from '../lib/content/rules';
-import { publicFolderContext, readSourceFiles } from '../lib/content/source-files';
+import { publicFileProblems, publicFolderContext, readSourceFiles } from '../lib/content/source-files';
 
 const watching = process.argv.includes('--watch');
 const root = resolve(process.argv.slice(2).find((arg) => !arg.startsWith('--')) ?? '.');
 
 function check() {
   const files = readSourceFiles(root);
-  return { files, problems: checkContent(files, publicFolderContext(root)) };
+  return { files, problems: [...checkContent(files, publicFolderContext(root)), ...publicFileProblems(root)] };
 }
 
 if (watching) {

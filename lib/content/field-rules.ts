@@ -1,7 +1,8 @@
 import { closestMatch } from './closest-match';
 import type { FieldDef, FieldDefs } from './contentlayer/field-format';
 import type { FrontmatterText } from './frontmatter';
-import { MAX_AUTHORS_PER_ARTICLE, MAX_TAGS_PER_ARTICLE, MAX_TEXT_LENGTH } from './limits';
+import { tagSlug } from '../tags';
+import { MAX_AUTHORS_PER_ARTICLE, MAX_SLUG_BYTES, MAX_TAGS_PER_ARTICLE, MAX_TEXT_LENGTH } from './limits';
 import { unsafeTextReason } from './source-text';
 
 /** A problem with one frontmatter field; `line` when it is more precise than the field's own line. */
@@ -86,29 +87,43 @@ export function checkLimits(data: Record<string, unknown>): FieldProblem[] {
   }
   if (Array.isArray(data.tags)) {
     for (const tag of data.tags) {
-      if (typeof tag === 'string' && [...tag].length > MAX_TEXT_LENGTH.tag!) {
+      if (typeof tag !== 'string') continue;
+      if ([...tag].length > MAX_TEXT_LENGTH.tag!) {
         problems.push({ field: 'tags', message: `the tag "${tag.slice(0, 30)}…" is longer than ${MAX_TEXT_LENGTH.tag} characters; tags name topics in a few words` });
+      } else if (utf8Bytes(tagSlug(tag)) > MAX_SLUG_BYTES) {
+        problems.push({ field: 'tags', message: `the tag "${tag.slice(0, 30)}…" makes a page address of ${utf8Bytes(tagSlug(tag))} bytes (symbols and emoji are spelled out); at most ${MAX_SLUG_BYTES} are allowed, so use words` });
       }
     }
   }
   return problems;
 }
 
-const ISO_8601 = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?)?$/;
+export const utf8Bytes = (text: string) => Buffer.byteLength(text, 'utf8');
 
-/** An ISO 8601 date or date-time that names a real calendar day and time (no 30 February). */
+const ISO_8601 = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?(Z|[+-](\d{2}):?(\d{2}))?)?$/;
+
+/** Time-zone offsets in use run from -12:00 to +14:00. */
+const MAX_OFFSET_HOURS = 14;
+
+/**
+ * An ISO 8601 date or date-time that names a real calendar day, time and time-zone offset (no
+ * 30 February, no +99:99), so contentlayer2 and every later step read the same instant.
+ */
 export function isValidDate(value: unknown): boolean {
   if (value instanceof Date) return !Number.isNaN(value.getTime());
   const match = typeof value === 'string' ? ISO_8601.exec(value.trim()) : null;
   if (!match) return false;
   const [year, month, day, hour = 0, minute = 0, second = 0] = match.slice(1, 7).map((part) => Number(part ?? 0));
+  const [offsetHours = 0, offsetMinutes = 0] = match.slice(8, 10).map((part) => Number(part ?? 0));
   const calendarDay = new Date(Date.UTC(year!, month! - 1, day!));
   return (
     calendarDay.getUTCMonth() === month! - 1 &&
     calendarDay.getUTCDate() === day &&
     hour <= 23 &&
     minute <= 59 &&
-    second <= 59
+    second <= 59 &&
+    offsetHours <= MAX_OFFSET_HOURS &&
+    offsetMinutes <= 59
   );
 }
 

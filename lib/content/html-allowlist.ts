@@ -165,6 +165,8 @@ export function sanitizeSchema(): Schema {
     tagNames: [...Object.keys(ALLOWED_ELEMENTS), ...gfmOutput, ...Object.keys(COMPONENT_ATTRIBUTES)],
     attributes,
     // Site paths pass as relative URLs; an empty list would allow every scheme.
-    protocols: { href: LINK_SCHEMES, cite: ['http', 'https'], src: ['https'] },
+    // Every URL attribute the schema admits is listed: one left out would accept any scheme
+    // (GitHub's <img longdesc> took javascript: URLs until it was listed here).
+    protocols: { href: LINK_SCHEMES, cite: ['http', 'https'], src: ['https'], longDesc: ['http', 'https'] },
   };
 }

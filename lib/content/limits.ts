@@ -11,6 +11,13 @@ export const MAX_FILE_BYTES = 512 * 1024;
 export const MAX_BODY_NESTING = 10;
 
 export const MAX_TAGS_PER_ARTICLE = 20;
+
+/**
+ * Longest slug (article or author file name, or a tag's slug), in UTF-8 bytes. A slug names files
+ * of the export (`<slug>.html`, `.next/…/<slug>.segments`), and file systems stop at 255 bytes;
+ * a tag's slug can be six times its text ("#" is spelled "sharp"), so it is measured, not the tag.
+ */
+export const MAX_SLUG_BYTES = 200;
 export const MAX_AUTHORS_PER_ARTICLE = 20;
 
 /** Longest text per frontmatter field, in characters. */

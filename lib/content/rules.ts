@@ -2,8 +2,10 @@ import { authorLinkProblem } from '../author-links';
 import { isSentiment, SENTIMENTS } from '../sentiment';
 import { tagSlug } from '../tags';
 import { closestMatch } from './closest-match';
-import { checkFields, checkLimits, checkTexts, type FieldProblem, isValidDate, toTime } from './field-rules';
+import { generatedFileNameOf } from './contentlayer/generated';
+import { checkFields, checkLimits, checkTexts, type FieldProblem, isValidDate, toTime, utf8Bytes } from './field-rules';
 import { type Frontmatter, parseFrontmatter } from './frontmatter';
+import { MAX_SLUG_BYTES } from './limits';
 import { ANALYST_COMMENT, analyzeMdx, type BodyReference } from './mdx-analysis';
 import { articleFields, AUTHOR_LINK_KEYS, authorFields, SLUG_PATTERN } from './schema';
 import { checkPlaceholders } from './placeholder-rule';
@@ -32,6 +34,8 @@ export interface ContentProblem {
 export interface RuleContext {
   /** Whether a site path such as /images/a.svg exists under public/. Injected to keep rules pure. */
   publicFileExists: (sitePath: string) => boolean;
+  /** Why an existing file under public/ is not an image whose size can be read, or undefined when it is one. */
+  imageProblem: (sitePath: string) => string | undefined;
 }
 
 /** What exists in the content tree, for checking links between pages. */
@@ -95,7 +99,18 @@ function checkFrontmatter(parsed: ParsedFile, fields: typeof articleFields | typ
   return fieldProblems(parsed, [...checkTexts(parsed.texts), ...checkFields(parsed.data, fields), ...checkLimits(parsed.data)]);
 }
 
+/** File systems refuse longer names than this, in bytes. */
+const MAX_FILE_NAME_BYTES = 255;
+
 function checkSlug(parsed: ParsedFile): ContentProblem[] {
+  // The content build names a file after the whole path below content/, folders included.
+  const generated = utf8Bytes(generatedFileNameOf(parsed.file.path));
+  if (generated > MAX_FILE_NAME_BYTES) {
+    return [problemAt(parsed, undefined, `the path below content/ is too long for the build: it names a file after it (folders included) of ${generated} bytes, and file systems allow ${MAX_FILE_NAME_BYTES}; use shorter folder or file names`)];
+  }
+  if (utf8Bytes(parsed.slug) > MAX_SLUG_BYTES) {
+    return [problemAt(parsed, undefined, `the file name "${parsed.slug.slice(0, 40)}…" is ${utf8Bytes(parsed.slug)} bytes long; a slug may be at most ${MAX_SLUG_BYTES} (the site writes files named after it), so shorten it`)];
+  }
   if (SLUG_PATTERN.test(parsed.slug)) return [];
   return [
     problemAt(parsed, undefined, `the file name "${parsed.slug}" is not a valid slug; use lowercase letters, digits and hyphens, for example "chip-exports-slow"`),
@@ -114,7 +129,9 @@ function checkImage(parsed: ParsedFile, field: string, context: RuleContext): Co
   if (!context.publicFileExists(value)) {
     return [problemAt(parsed, field, `"${field}" points to ${value}, but public${value} does not exist; add the file or fix the path`)];
   }
-  return [];
+  // The build measures lead images (contentlayer.config.ts); a file that is no image failed it there.
+  const notAnImage = context.imageProblem(value);
+  return notAnImage ? [problemAt(parsed, field, `"${field}" points to ${value}, which is not an image the site can read (${notAnImage}); save it as JPEG, PNG, WebP, GIF or SVG`)] : [];
 }
 
 /** A site path with `..` segments, written plainly or percent-encoded, that could climb out of public/. */

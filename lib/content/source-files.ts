@@ -1,6 +1,7 @@
 import { lstatSync, readdirSync, readFileSync, realpathSync, statSync } from 'node:fs';
-import { join, relative, sep } from 'node:path';
-import type { ContentKind, RuleContext, SourceFile } from './rules';
+import { extname, join, relative, sep } from 'node:path';
+import { imageSize } from 'image-size';
+import type { ContentKind, ContentProblem, RuleContext, SourceFile } from './rules';
 import { ARTICLES_DIR, AUTHORS_DIR } from './schema';
 import { decodeSourceText, fileSizeProblem } from './source-text';
 
@@ -77,5 +78,56 @@ export function resolvePublicFile(publicDir: string, sitePath: string): string |
 
 export function publicFolderContext(projectRoot: string): RuleContext {
   const publicDir = join(projectRoot, 'public');
-  return { publicFileExists: (sitePath) => resolvePublicFile(publicDir, sitePath) !== undefined };
+  return {
+    publicFileExists: (sitePath) => resolvePublicFile(publicDir, sitePath) !== undefined,
+    imageProblem: (sitePath) => {
+      const file = resolvePublicFile(publicDir, sitePath);
+      if (!file) return 'no such file';
+      try {
+        imageSize(readFileSync(file));
+        return undefined;
+      } catch (error) {
+        return error instanceof Error ? error.message : String(error);
+      }
+    },
+  };
+}
+
+/** What may live under public/: the images articles and authors show. */
+const PUBLIC_FILE_TYPES = ['.jpg', '.jpeg', '.png', '.gif', '.webp', '.avif', '.svg'];
+
+/*
+ * Markup that makes an SVG a program when it is opened on its own: GitHub Pages sends none of the
+ * site's headers, so the file policy (no inline script) does not protect it there. Matched on the
+ * text, so any spelling is refused, even one a browser would not run.
+ */
+const ACTIVE_SVG = /<script|<foreignobject|<iframe|<embed|<object|<!entity|\son[a-z-]+\s*=|javascript:|<(?:set|animate)\b[^>]*\bhref/i;
+
+/**
+ * Everything under public/ is copied into the site as it is, and Next's export follows symbolic
+ * links while copying: a linked "image" publishes whatever file it points to (a .env, the
+ * checkout's .git/config with its access token), and an .html or .js file becomes a page or
+ * script of the site's own origin. So public/ holds image files and nothing else.
+ */
+export function publicFileProblems(projectRoot: string): ContentProblem[] {
+  const publicDir = join(projectRoot, 'public');
+  if (!lstatOrUndefined(publicDir)?.isDirectory()) return [];
+  const problems: ContentProblem[] = [];
+  const walk = (absoluteDir: string) => {
+    for (const entry of readdirSync(absoluteDir, { withFileTypes: true })) {
+      const absolute = join(absoluteDir, entry.name);
+      const file = relative(projectRoot, absolute).split(sep).join('/');
+      if (entry.isSymbolicLink()) {
+        problems.push({ file, message: 'symbolic links are not allowed under public/: the build would publish whatever the link points to. Commit the image itself' });
+      } else if (entry.isDirectory()) {
+        walk(absolute);
+      } else if (!PUBLIC_FILE_TYPES.includes(extname(entry.name).toLowerCase())) {
+        problems.push({ file, message: `only images may be put under public/ (${PUBLIC_FILE_TYPES.join(', ')}): every file there is published on the site as it is` });
+      } else if (extname(entry.name).toLowerCase() === '.svg' && ACTIVE_SVG.test(readFileSync(absolute, 'utf8'))) {
+        problems.push({ file, message: 'this SVG contains script, event handlers, embedded documents or javascript: links, which would run when the file is opened; export it again as a plain drawing, or use PNG' });
+      }
+    }
+  };
+  walk(publicDir);
+  return problems.sort((a, b) => a.file.localeCompare(b.file));
 }

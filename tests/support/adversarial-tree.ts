@@ -5,7 +5,7 @@
  */
 import { cpSync, mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 
 export const FIXTURES = join(import.meta.dirname, '../fixtures');
 const REFUSED = join(FIXTURES, 'adversarial/refused');
@@ -19,6 +19,10 @@ export const GENERATED_ARTICLES: Record<string, string | Uint8Array> = {
   // "- - - item" opens a list inside a list on one line: 1,000 levels in 2 kB.
   'list-nested-1000-deep.mdx': `${frontmatter('Deep list')}${'- '.repeat(1000)}bottom\n`,
   'quotes-nested-100000-deep.mdx': `${frontmatter('Deep quotes')}${'>'.repeat(100_000)} bottom\n`,
+  // A slug of 210 bytes: Next names files and folders after it (<slug>.segments), so slugs stay well below the 255-byte limit.
+  [`${'a'.repeat(210)}.mdx`]: frontmatter('Long file name') + 'Text.\n',
+  // Each name is short enough, but contentlayer2's file for it (articles__adversarial__<folder>__<name>.mdx.json) is 274 bytes.
+  [`${'f'.repeat(120)}/${'g'.repeat(120)}.mdx`]: frontmatter('Long folder') + 'Text.\n',
   'invalid-utf8.mdx': Buffer.concat([Buffer.from(frontmatter('Latin-1 bytes') + 'Fine line.\n'), Buffer.from([0x43, 0x61, 0x66, 0xe9, 0x0a])]),
 };
 
@@ -29,7 +33,17 @@ export function buildAdversarialTree(): string {
   const articles = join(root, 'content/articles/adversarial');
   cpSync(join(REFUSED, 'articles'), articles, { recursive: true });
   cpSync(join(REFUSED, 'authors'), join(root, 'content/authors'), { recursive: true });
-  for (const [name, contents] of Object.entries(GENERATED_ARTICLES)) writeFileSync(join(articles, name), contents);
+  for (const [name, contents] of Object.entries(GENERATED_ARTICLES)) {
+    mkdirSync(dirname(join(articles, name)), { recursive: true });
+    writeFileSync(join(articles, name), contents);
+  }
+  // Files under public/ that are published as they are: a page, a script, an SVG that runs one, a link out.
+  writeFileSync(join(root, 'public/images/page.html'), '<!doctype html><title>x</title><script>alert(document.domain)</script>\n');
+  writeFileSync(join(root, 'public/images/app.js'), 'alert(document.domain);\n');
+  writeFileSync(join(root, 'public/images/active.svg'), '<svg xmlns="http://www.w3.org/2000/svg"><script href="/images/app.js"/></svg>\n');
+  symlinkSync(join(root, 'outside.mdx'), join(root, 'public/images/leak.png'));
+  // A lead image that exists but is text, not an image.
+  writeFileSync(join(root, 'public/images/not-an-image.svg'), 'This is a note, not a picture.\n');
   // A linked file and a linked folder, both pointing outside content/.
   writeFileSync(join(root, 'outside.mdx'), frontmatter('Outside the tree') + 'Two comments.\n');
   symlinkSync(join(root, 'outside.mdx'), join(articles, 'symlinked-file.mdx'));

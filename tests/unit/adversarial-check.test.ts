@@ -3,7 +3,7 @@ import { existsSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { checkContent, type ContentProblem } from '@/lib/content/rules';
-import { publicFolderContext, readSourceFiles } from '@/lib/content/source-files';
+import { publicFileProblems, publicFolderContext, readSourceFiles } from '@/lib/content/source-files';
 import { buildAdversarialTree } from '../support/adversarial-tree';
 
 /*
@@ -32,6 +32,7 @@ const cases: Record<string, Expected[]> = {
   [article('duplicate-keys.mdx')]: [[6, /not valid YAML \(Map keys must be unique\)/]],
   [article('yaml-type-tag.mdx')]: [[2, /YAML tags \(tag:yaml.org,2002:js\/function\) are not allowed/]],
   [article('proto-key.mdx')]: [[6, /unknown field "__proto__"/]],
+  [article('impossible-time-zone.mdx')]: [[3, /"date" must be an ISO 8601 date or date-time/]],
   // Text is text.
   [article('lone-surrogate.mdx')]: [[2, /"title" contains a lone surrogate/]],
   [article('bidi-override.mdx')]: [[2, /"title" contains the invisible or control character U\+202E/]],
@@ -75,6 +76,7 @@ const cases: Record<string, Expected[]> = {
   // Paths stay inside the repository.
   [article('image-dot-dot.mdx')]: [[6, OUTSIDE]],
   [article('image-encoded-dot-dot.mdx')]: [[6, OUTSIDE]],
+  [article('lead-image-not-an-image.mdx')]: [[6, /"image" points to \/images\/not-an-image.svg, which is not an image the site can read \(unsupported file type/]],
   [article('image-protocol-relative.mdx')]: [[6, /"image" must be a path under public\/ starting with \//]],
   [article('symlinked-file.mdx')]: [[undefined, SYMLINK]],
   [article('symlinked-folder')]: [[undefined, SYMLINK]],
@@ -82,6 +84,9 @@ const cases: Record<string, Expected[]> = {
   [article('huge-article.mdx')]: [[undefined, /the file is 5\d{3} kB; a content file may be at most 512 kB/]],
   [article('ten-thousand-tags.mdx')]: [[5, /"tags" lists 10000 entries; at most 20 are allowed/]],
   [article('tag-too-long.mdx')]: [[5, /longer than 60 characters/]],
+  [article(`${'f'.repeat(120)}/${'g'.repeat(120)}.mdx`)]: [[undefined, /too long for the build: it names a file after it \(folders included\) of 274 bytes/]],
+  [article('tag-slug-too-long.mdx')]: [[5, /makes a page address of 299 bytes .*at most 200 are allowed/]],
+  [article(`${'a'.repeat(210)}.mdx`)]: [[undefined, /is 210 bytes long; a slug may be at most 200/]],
   [article('title-too-long.mdx')]: [[2, /"title" is 269 characters long; at most 200 are allowed/]],
   [article('list-nested-1000-deep.mdx')]: [[8, /opens more than 10 quotes or lists inside one another/]],
   [article('quotes-nested-100000-deep.mdx')]: [[8, /opens more than 10 quotes or lists inside one another/]],
@@ -107,6 +112,22 @@ describe('the adversarial corpus', () => {
   it.each(Object.entries(cases))('%s is refused with its line and message', (file, expected) => {
     const found = byFile.get(file) ?? [];
     expect(found.map(({ line, message }) => ({ line, message }))).toEqual(expected.map(([line, message]) => ({ line, message: expect.stringMatching(message) })));
+  });
+});
+
+describe('public/ holds images only', () => {
+  it('refuses pages, scripts, active SVGs and symbolic links, which the export would publish as they are', () => {
+    expect(publicFileProblems(root).map(({ file, message }) => [file, message])).toEqual([
+      ['public/images/active.svg', expect.stringMatching(/^this SVG contains script, event handlers/)],
+      ['public/images/app.js', expect.stringMatching(/^only images may be put under public\//)],
+      ['public/images/leak.png', expect.stringMatching(/^symbolic links are not allowed under public\/: the build would publish whatever the link points to/)],
+      ['public/images/page.html', expect.stringMatching(/^only images may be put under public\//)],
+    ]);
+  });
+
+  it('accepts the fixture site and the sample site', () => {
+    expect(publicFileProblems(join(import.meta.dirname, '../fixtures/site'))).toEqual([]);
+    expect(publicFileProblems(join(import.meta.dirname, '../..'))).toEqual([]);
   });
 });
 

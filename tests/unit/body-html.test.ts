@@ -42,6 +42,12 @@ describe('bodyHtmlPipeline', () => {
     expect(html).toBe('<p>A <abbr title="Federal Reserve">Fed</abbr> note: 3 &lt; 4 &amp; &quot;quotes&quot;.</p>');
   });
 
+  it('strips hostile URLs from every URL attribute the sanitiser keeps, longdesc included', () => {
+    const html = render(article('<img src="/images/a.png" alt="A" longdesc="javascript:alert(1)" />'));
+    expect(html).toContain('<img src="/images/a.png" alt="A"/>');
+    expect(html).not.toContain('javascript:');
+  });
+
   it('drops {/* comments */}', () => {
     expect(render(article('{/* for the desk only */}\n\nPublished text.')).trim()).toBe('<p>Published text.</p>');
   });

@@ -24,6 +24,13 @@ describe('content check report', () => {
     expect(formatReport([])).toMatch(/passed/);
   });
 
+  it('keeps quoted line breaks on one line, so no author text can start a workflow command', () => {
+    const hostile = [{ file: 'content/articles/x\n::warning::y.mdx', line: 4, message: 'unknown author "x\n::error file=README.md::spoof\r\n::stop-commands::t"' }];
+    const lines = formatReport(hostile).split('\n');
+    expect(lines.slice(0, 2)).toEqual(['content/articles/x\\n::warning::y.mdx', '  line 4: unknown author "x\\n::error file=README.md::spoof\\u000d\\n::stop-commands::t"']);
+    expect(lines.filter((line) => line.startsWith('::'))).toEqual([]);
+  });
+
   it('writes GitHub annotations with file and line, escaping what workflow commands require', () => {
     expect(formatGitHubAnnotations(problems).split('\n')).toEqual([
       '::error file=content/articles/a.mdx,line=4,title=Content check::unknown author "x"; known authors: a, b',

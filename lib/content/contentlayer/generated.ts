@@ -42,6 +42,9 @@ export function documentFileName(id: string): string {
   return `${/^[0-9]/.test(id) ? '_' : ''}${id.replaceAll('/', '__')}.json`;
 }
 
+/** The name of the file the content build writes for a content file (content/articles/2026/x.mdx). */
+export const generatedFileNameOf = (contentFile: string) => documentFileName(contentFile.replace(new RegExp(`^${CONTENT_DIR}/`), ''));
+
 function readJson(file: string): unknown {
   try {
     return JSON.parse(readFileSync(file, 'utf8'));
