@@ -8,6 +8,8 @@
  */
 import { mkdirSync, watch, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
+import { analyseBodies, DEFAULT_BODY_DEADLINE_MS } from '../lib/content/analysis-pool';
+import { parseFrontmatter } from '../lib/content/frontmatter';
 import { PREVIEW_PROBLEMS_FILE } from '../lib/content/preview-problems';
 import { formatGitHubAnnotations, formatReport } from '../lib/content/report';
 import { checkContent } from '../lib/content/rules';
@@ -16,20 +18,29 @@ import { publicFileProblems, publicFolderContext, readSourceFiles } from '../lib
 const watching = process.argv.includes('--watch');
 const root = resolve(process.argv.slice(2).find((arg) => !arg.startsWith('--')) ?? '.');
 
-function check() {
+/** NEWSDESK_CHECK_BODY_DEADLINE_MS shortens the per-body deadline, for tests. */
+const deadlineMs = Number(process.env.NEWSDESK_CHECK_BODY_DEADLINE_MS) || DEFAULT_BODY_DEADLINE_MS;
+
+async function check() {
   const files = readSourceFiles(root);
-  return { files, problems: [...checkContent(files, publicFolderContext(root)), ...publicFileProblems(root)] };
+  const bodies = files.flatMap((file) => {
+    const parsed = file.refusal ? undefined : parseFrontmatter(file.raw);
+    return parsed && !('problem' in parsed) ? [{ key: file.path, body: parsed.body }] : [];
+  });
+  const analyses = await analyseBodies(bodies, deadlineMs);
+  const context = { ...publicFolderContext(root), analysisOf: (path: string) => analyses.get(path) };
+  return { files, problems: [...checkContent(files, context), ...publicFileProblems(root)] };
 }
 
 if (watching) {
   const problemsFile = join(root, PREVIEW_PROBLEMS_FILE);
-  const publish = () => {
-    const { problems } = check();
+  const publish = async () => {
+    const { problems } = await check();
     mkdirSync(dirname(problemsFile), { recursive: true });
     writeFileSync(problemsFile, JSON.stringify(problems));
     console.log(problems.length > 0 ? formatReport(problems).replace(/Nothing was published;.*$/, 'The preview shows them on every page.') : 'Content check passed.');
   };
-  publish();
+  await publish();
   let pending: NodeJS.Timeout | undefined;
   for (const folder of ['content', 'public']) {
     watch(join(root, folder), { recursive: true }, () => {
@@ -38,7 +49,7 @@ if (watching) {
     });
   }
 } else {
-  const { files, problems } = check();
+  const { files, problems } = await check();
   if (problems.length > 0) {
     console.error(formatReport(problems));
     // On GitHub Actions the same problems also become annotations on the pull request's diff.

@@ -6,7 +6,7 @@ import { generatedFileNameOf } from './contentlayer/generated';
 import { checkFields, checkLimits, checkTexts, type FieldProblem, isValidDate, toTime, utf8Bytes } from './field-rules';
 import { type Frontmatter, parseFrontmatter } from './frontmatter';
 import { MAX_SLUG_BYTES } from './limits';
-import { ANALYST_COMMENT, analyzeMdx, type BodyReference } from './mdx-analysis';
+import { ANALYST_COMMENT, analyzeMdx, type BodyReference, type MdxAnalysis } from './mdx-analysis';
 import { articleFields, AUTHOR_LINK_KEYS, authorFields, SLUG_PATTERN } from './schema';
 import { checkPlaceholders } from './placeholder-rule';
 import type { SourceTextProblem } from './source-text';
@@ -34,6 +34,8 @@ export interface ContentProblem {
 export interface RuleContext {
   /** Whether a site path such as /images/a.svg exists under public/. Injected to keep rules pure. */
   publicFileExists: (sitePath: string) => boolean;
+  /** A body's analysis made elsewhere (the CLI reads bodies in workers, against a deadline). */
+  analysisOf?: (path: string) => MdxAnalysis | undefined;
   /** Why an existing file under public/ is not an image whose size can be read, or undefined when it is one. */
   imageProblem: (sitePath: string) => string | undefined;
 }
@@ -198,7 +200,7 @@ function checkBody(
   context: RuleContext,
   { allowAnalystComment }: { allowAnalystComment: boolean },
 ): ContentProblem[] {
-  const analysis = analyzeMdx(parsed.body);
+  const analysis = context.analysisOf?.(parsed.file.path) ?? analyzeMdx(parsed.body);
   const fileLine = (line: number | undefined) => (line === undefined ? undefined : line + parsed.bodyStartLine - 1);
   const problems = analysis.issues.map((issue) => problemAt(parsed, undefined, issue.message, fileLine(issue.line)));
   for (const reference of analysis.references) {

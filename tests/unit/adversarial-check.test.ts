@@ -1,10 +1,10 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { checkContent, type ContentProblem } from '@/lib/content/rules';
 import { publicFileProblems, publicFolderContext, readSourceFiles } from '@/lib/content/source-files';
-import { buildAdversarialTree } from '../support/adversarial-tree';
+import { buildAdversarialTree, FIXTURES } from '../support/adversarial-tree';
 
 /*
  * The adversarial corpus (tests/fixtures/adversarial/refused/ and tests/support/adversarial-tree.ts):
@@ -141,5 +141,21 @@ describe('JavaScript frontmatter never runs', () => {
     expect(result.status).toBe(1);
     expect(result.stderr).toMatch(/content\/articles\/adversarial\/js-frontmatter\.mdx\n {2}line 1: a content file must start with a line of exactly ---/);
     expect(existsSync(marker)).toBe(false);
+  });
+});
+
+describe('a body that would take minutes to parse', () => {
+  it('is refused by the check once its deadline passes, naming the file', () => {
+    // Passes the text scan, yet took 64 s to parse when a red-team found it.
+    const slow = `---\ntitle: Slow to parse\ndate: 2026-03-02\nauthors: [ada-quill]\ntags: [Markets]\n---\n\n${'- > a\n'.repeat(4800)}`;
+    const site = join(root, 'slow-site');
+    cpSync(join(FIXTURES, 'site'), site, { recursive: true });
+    writeFileSync(join(site, 'content/articles/2026/slow-to-parse.mdx'), slow);
+    const result = spawnSync(process.execPath, ['--import', 'tsx', join(import.meta.dirname, '../../scripts/check-content.ts'), site], {
+      encoding: 'utf8',
+      env: { ...process.env, NEWSDESK_CHECK_BODY_DEADLINE_MS: '1000' },
+    });
+    expect(result.status).toBe(1);
+    expect(result.stderr).toMatch(/content\/articles\/2026\/slow-to-parse\.mdx\n {2}file: the body took more than 1 s to read, so its formatting is too complex to publish safely/);
   });
 });
