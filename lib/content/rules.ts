@@ -1,12 +1,12 @@
 import { authorLinkProblem } from '../author-links';
-import { isSentiment, SENTIMENTS } from '../sentiment';
 import { tagSlug } from '../tags';
+import { bodyProblems, leavesItsFolder, type SiteIndex } from './body-rules';
 import { closestMatch } from './closest-match';
 import { generatedFileNameOf } from './contentlayer/generated';
 import { checkFields, checkLimits, checkTexts, type FieldProblem, isValidDate, toTime, utf8Bytes } from './field-rules';
 import { type Frontmatter, parseFrontmatter } from './frontmatter';
 import { MAX_SLUG_BYTES } from './limits';
-import { ANALYST_COMMENT, analyzeMdx, type BodyReference, type MdxAnalysis } from './mdx-analysis';
+import { analyzeMdx, type MdxAnalysis } from './mdx-analysis';
 import { articleFields, AUTHOR_LINK_KEYS, authorFields, SLUG_PATTERN } from './schema';
 import { checkPlaceholders } from './placeholder-rule';
 import type { SourceTextProblem } from './source-text';
@@ -38,13 +38,6 @@ export interface RuleContext {
   analysisOf?: (path: string) => MdxAnalysis | undefined;
   /** Why an existing file under public/ is not an image whose size can be read, or undefined when it is one. */
   imageProblem: (sitePath: string) => string | undefined;
-}
-
-/** What exists in the content tree, for checking links between pages. */
-interface SiteIndex {
-  articles: Set<string>;
-  authors: Set<string>;
-  tags: Set<string>;
 }
 
 interface ParsedFile extends Frontmatter {
@@ -136,9 +129,6 @@ function checkImage(parsed: ParsedFile, field: string, context: RuleContext): Co
   return notAnImage ? [problemAt(parsed, field, `"${field}" points to ${value}, which is not an image the site can read (${notAnImage}); save it as JPEG, PNG, WebP, GIF or SVG`)] : [];
 }
 
-/** A site path with `..` segments, written plainly or percent-encoded, that could climb out of public/. */
-const leavesItsFolder = (sitePath: string) => /(^|[\\/])(\.|%2e){2}([\\/]|$)/i.test(sitePath);
-
 function checkAuthor(parsed: ParsedFile, site: SiteIndex, context: RuleContext): ContentProblem[] {
   const problems = [...checkSlug(parsed), ...checkFrontmatter(parsed, authorFields), ...checkImage(parsed, 'avatar', context)];
   const links = parsed.data.links;
@@ -194,78 +184,11 @@ function unknownAuthor(parsed: ParsedFile, author: string, site: SiteIndex): Con
   return problemAt(parsed, 'authors', message, line);
 }
 
-function checkBody(
-  parsed: ParsedFile,
-  site: SiteIndex,
-  context: RuleContext,
-  { allowAnalystComment }: { allowAnalystComment: boolean },
-): ContentProblem[] {
+/** The body's problems (lib/content/body-rules.ts), placed on the file's own lines. */
+function checkBody(parsed: ParsedFile, site: SiteIndex, context: RuleContext, options: { allowAnalystComment: boolean }): ContentProblem[] {
   const analysis = context.analysisOf?.(parsed.file.path) ?? analyzeMdx(parsed.body);
   const fileLine = (line: number | undefined) => (line === undefined ? undefined : line + parsed.bodyStartLine - 1);
-  const problems = analysis.issues.map((issue) => problemAt(parsed, undefined, issue.message, fileLine(issue.line)));
-  for (const reference of analysis.references) {
-    const message = brokenReference(reference, site, context);
-    if (message) problems.push(problemAt(parsed, undefined, message, fileLine(reference.line)));
-  }
-
-  const comments = analysis.analystComments;
-  if (!allowAnalystComment) {
-    for (const comment of comments) {
-      problems.push(problemAt(parsed, undefined, `<${ANALYST_COMMENT}> belongs in articles, not in author bios`, fileLine(comment.line)));
-    }
-    return problems;
-  }
-  comments.slice(1).forEach((comment) => {
-    problems.push(
-      problemAt(parsed, undefined, `a second <${ANALYST_COMMENT}>; an article has at most one (the first is on line ${fileLine(comments[0]!.line)})`, fileLine(comment.line)),
-    );
-  });
-  for (const comment of comments) {
-    const line = fileLine(comment.line);
-    for (const name of comment.expressionAttributes) {
-      problems.push(problemAt(parsed, undefined, `<${ANALYST_COMMENT}> ${name} must be a quoted text such as ${name}="…", not an {expression}`, line));
-    }
-    if (comment.sentiment === undefined) {
-      if (!comment.expressionAttributes.includes('sentiment')) {
-        problems.push(problemAt(parsed, undefined, `<${ANALYST_COMMENT}> has no sentiment; add sentiment="…" with one of ${SENTIMENTS.join(', ')}`, line));
-      }
-    } else if (!isSentiment(comment.sentiment)) {
-      const suggestion = closestMatch(comment.sentiment, SENTIMENTS);
-      const hint = suggestion ? `; did you mean "${suggestion}"?` : '';
-      problems.push(problemAt(parsed, undefined, `<${ANALYST_COMMENT}> sentiment "${comment.sentiment}" is not one of ${SENTIMENTS.join(', ')}${hint}`, line));
-    }
-  }
-  return problems;
-}
-
-/** Why a link or image in a body would be broken on the site, or undefined when it is fine. */
-function brokenReference({ kind, url }: BodyReference, site: SiteIndex, context: RuleContext): string | undefined {
-  if (!url.startsWith('/') || url.startsWith('//')) return undefined;
-  const path = url.split(/[?#]/)[0]!;
-  if (kind === 'image') {
-    if (leavesItsFolder(path)) return `image ${url} may not contain ".." segments; write the path from public/, for example /images/chart.png`;
-    return context.publicFileExists(path) ? undefined : `image ${url} does not exist: add public${path} or fix the path`;
-  }
-  const [, section, rawSlug] = path.split('/');
-  if (!rawSlug) return undefined;
-  let slug: string;
-  try {
-    slug = decodeURIComponent(rawSlug);
-  } catch {
-    return `link to ${url} has a broken percent-encoding; write the path as it appears on the site`;
-  }
-  switch (section) {
-    case 'articles':
-      return site.articles.has(slug) ? undefined : `link to ${url}, but there is no article "${slug}" (a file content/articles/**/${slug}.mdx)`;
-    case 'authors':
-      return site.authors.has(slug) ? undefined : `link to ${url}, but there is no author "${slug}" (a file content/authors/${slug}.mdx)`;
-    case 'tags':
-      return site.tags.has(slug) ? undefined : `link to ${url}, but no article is tagged "${slug}"; tag pages use the tag's slug, for example /tags/venture-capital`;
-    case 'sentiment':
-      return isSentiment(slug) ? undefined : `link to ${url}, but "${slug}" is not a sentiment; use one of ${SENTIMENTS.join(', ')}`;
-    default:
-      return undefined;
-  }
+  return bodyProblems(analysis, site, context, { ...options, fileLine }).map(({ line, message }) => problemAt(parsed, undefined, message, line));
 }
 
 function checkUniqueSlugs(articles: ParsedFile[]): ContentProblem[] {
