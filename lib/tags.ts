@@ -22,14 +22,14 @@ const SPELLED_OUT: ReadonlyArray<[pattern: RegExp, words: string]> = [
 /**
  * A tag's URL slug: lowercase, spaces to hyphens, letters of every script kept ("Venture Capital"
  * → "venture-capital", "人工智能" stays as it is, "C++" → "c-plus-plus", ".NET" → "dot-net").
- * Tags that differ only in letter case or in how an accent was typed (Unicode normalisation)
- * share one slug, and so one page. A tag with no letters or digits at all (an emoji) is named by
+ * Tags that differ only in letter case, in how an accent was typed or in width (full-width
+ * "ＡＩ" and "C＋＋", compatibility normalisation) share one slug, and so one page. A tag with no letters or digits at all (an emoji) is named by
  * its code points, so no tag ever gets an empty slug.
  */
 export function tagSlug(tag: string): string {
   let slug = slugCache.get(tag);
   if (slug === undefined) {
-    const words = SPELLED_OUT.reduce((text, [pattern, spelled]) => text.replace(pattern, spelled), tag.normalize('NFC').trim().toLowerCase());
+    const words = SPELLED_OUT.reduce((text, [pattern, spelled]) => text.replace(pattern, spelled), tag.normalize('NFKC').trim().toLowerCase());
     slug = githubSlug(words.replace(/\s+/g, ' ').trim()).replace(/-{2,}/g, '-').replace(/^-|-$/g, '');
     if (slug === '') slug = `u-${[...tag.trim()].map((char) => char.codePointAt(0)!.toString(16)).join('-')}`;
     slugCache.set(tag, slug);

@@ -48,7 +48,7 @@ function checkFieldType(def: FieldDef, value: unknown): string | undefined {
     case 'boolean':
       return typeof value === 'boolean' ? undefined : 'true or false';
     case 'date':
-      return isValidDate(value) ? undefined : 'an ISO 8601 date or date-time such as 2026-11-03 or 2026-11-03T09:30:00Z';
+      return isValidDate(value) ? undefined : 'an ISO 8601 date or date-time in the years 1000 to 9999, such as 2026-11-03 or 2026-11-03T09:30:00Z';
     case 'list': {
       const ok = Array.isArray(value) && value.length > 0 && value.every((item) => typeof item === 'string' && item.trim() !== '');
       return ok ? undefined : 'a list of at least one non-empty text, for example [first, second]';
@@ -106,6 +106,13 @@ const ISO_8601 = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.
 const MAX_OFFSET_HOURS = 14;
 
 /**
+ * Years a story can carry: feeds and JSON-LD write four-digit years, so 9999-12-31 at -14:00
+ * (year 10000 in UTC) would publish an invalid date, and year 1 is a typo, not an archive.
+ */
+const FIRST_YEAR = 1000;
+const LAST_YEAR = 9999;
+
+/**
  * An ISO 8601 date or date-time that names a real calendar day, time and time-zone offset (no
  * 30 February, no +99:99), so contentlayer2 and every later step read the same instant.
  */
@@ -123,8 +130,15 @@ export function isValidDate(value: unknown): boolean {
     minute <= 59 &&
     second <= 59 &&
     offsetHours <= MAX_OFFSET_HOURS &&
-    offsetMinutes <= 59
+    offsetMinutes <= 59 &&
+    yearInRange(Date.parse(value as string))
   );
+}
+
+/** The instant, in UTC, falls within the years feeds and structured data can write. */
+function yearInRange(time: number): boolean {
+  const year = new Date(time).getUTCFullYear();
+  return !Number.isNaN(time) && year >= FIRST_YEAR && year <= LAST_YEAR;
 }
 
 export function toTime(value: unknown): number {

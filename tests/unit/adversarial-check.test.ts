@@ -32,6 +32,7 @@ const cases: Record<string, Expected[]> = {
   [article('duplicate-keys.mdx')]: [[6, /not valid YAML \(Map keys must be unique\)/]],
   [article('yaml-type-tag.mdx')]: [[2, /YAML tags \(tag:yaml.org,2002:js\/function\) are not allowed/]],
   [article('proto-key.mdx')]: [[6, /unknown field "__proto__"/]],
+  [article('year-ten-thousand.mdx')]: [[4, /"updated" must be an ISO 8601 date or date-time in the years 1000 to 9999/]],
   [article('impossible-time-zone.mdx')]: [[3, /"date" must be an ISO 8601 date or date-time/]],
   // Text is text.
   [article('lone-surrogate.mdx')]: [[2, /"title" contains a lone surrogate/]],

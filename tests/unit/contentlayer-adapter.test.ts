@@ -128,13 +128,16 @@ describe('the preload in the CLI that package.json runs', () => {
   it('reads content files through the content check, naming file and line', () => {
     writeFileSync(join(project.root, 'content/articles/js.mdx'), '---js\n{ title: "x" }\n---\n\nBody\n');
     writeFileSync(join(project.root, 'content/articles/crlf.mdx'), '---\r\ntitle: x\r\n---\r\n\r\nBody\r\n');
+    // In `npm run dev` no check runs first: a body that would take minutes to parse is refused here.
+    writeFileSync(join(project.root, 'content/articles/deep.mdx'), `---\ntitle: x\n---\n\n${'>'.repeat(5000)} bottom\n`);
     const output = probe(`
       import { promises as fs } from 'node:fs';
       const read = (path) => fs.readFile(path, 'utf8').then((text) => JSON.stringify(text), (error) => error.message);
-      console.log(JSON.stringify([await read('content/articles/crlf.mdx'), await read('content/articles/js.mdx')]));`);
-    const [crlf, js] = JSON.parse(output);
+      console.log(JSON.stringify([await read('content/articles/crlf.mdx'), await read('content/articles/js.mdx'), await read('content/articles/deep.mdx')]));`);
+    const [crlf, js, deep] = JSON.parse(output);
     expect(crlf).toBe(JSON.stringify('---\ntitle: x\n---\n\nBody\n'));
     expect(js).toMatch(/^content\/articles\/js\.mdx:1: a content file must start with a line of exactly --- .*\(run npm run check:content for every problem\)$/);
+    expect(deep).toMatch(/^content\/articles\/deep\.mdx:5: this line opens more than 10 quotes or lists inside one another/);
   });
 });
 

@@ -23,6 +23,8 @@ describe('tagSlug', () => {
     expect(tagSlug('AI')).toBe(tagSlug('ai'));
     expect(tagSlug('Venture capital')).toBe(tagSlug('Venture Capital'));
     expect(tagSlug('Caf\u00e9')).toBe(tagSlug('Cafe\u0301'));
+    expect(tagSlug('ＡＩ')).toBe(tagSlug('AI'));
+    expect(tagSlug('C＋＋')).toBe(tagSlug('C++'));
   });
 
   it('keeps tags that differ in meaning apart and never gives an empty slug', () => {

@@ -68,6 +68,7 @@ for (const name of ['js', 'javascript', 'coffee', 'coffeescript', 'cson']) {
 
 const { decodeSourceText } = await tsImport('../source-text.ts', import.meta.url);
 const { parseFrontmatter } = await tsImport('../frontmatter.ts', import.meta.url);
+const { prescanBody } = await tsImport('../body-prescan.ts', import.meta.url);
 const { CONTENT_DIR } = await tsImport('./generated.ts', import.meta.url);
 const contentRoot = join(process.cwd(), CONTENT_DIR);
 
@@ -85,6 +86,10 @@ async function readContentFile(readFile, path) {
   if ('problem' in decoded) refuse(decoded.problem.line, decoded.problem.message);
   const frontmatter = parseFrontmatter(decoded.text);
   if ('problem' in frontmatter) refuse(frontmatter.problem.line, frontmatter.problem.message);
+  // The body shapes that would make parsing take minutes, refused before contentlayer2 parses
+  // them: in \`npm run dev\` no content check runs first.
+  const tooComplex = prescanBody(frontmatter.body);
+  if (tooComplex) refuse(tooComplex.line + frontmatter.bodyStartLine - 1, tooComplex.message);
   return decoded.text;
 }
 
