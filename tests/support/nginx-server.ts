@@ -6,7 +6,7 @@
 import { spawn, spawnSync } from 'node:child_process';
 import { chmodSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
-import { tmpdir } from 'node:os';
+import { tmpdir, userInfo } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { fileURLToPath } from 'node:url';
@@ -41,7 +41,11 @@ async function freePort(): Promise<number> {
 /** The whole configuration: a bare http block with one server whose root holds the site. */
 function nginxConfig({ scratch, root, port, mimeTypes }: { scratch: string; root: string; port: number; mimeTypes?: string }): string {
   const temp = join(scratch, 'temp');
-  return `daemon off;
+  // Started as root, nginx would hand requests to a worker running as an unprivileged user, which
+  // cannot read a checkout in a private folder (a mktemp clone is 0700) and answers 403 for
+  // everything. The test's workers run as whoever runs the test.
+  const worker = process.getuid?.() === 0 ? `user ${userInfo().username};\n` : '';
+  return `${worker}daemon off;
 worker_processes 1;
 pid ${join(scratch, 'nginx.pid')};
 events { worker_connections 64; }
