@@ -85,6 +85,13 @@ export function checkLimits(data: Record<string, unknown>): FieldProblem[] {
     const value = data[field];
     if (Array.isArray(value) && value.length > max) problems.push({ field, message: `"${field}" lists ${value.length} entries; at most ${max} are allowed` });
   }
+  if (data.links && typeof data.links === 'object' && !Array.isArray(data.links)) {
+    for (const [key, url] of Object.entries(data.links)) {
+      if (typeof url === 'string' && [...url].length > MAX_TEXT_LENGTH.link!) {
+        problems.push({ field: 'links', message: `link "${key}" is ${[...url].length} characters long; at most ${MAX_TEXT_LENGTH.link} are allowed` });
+      }
+    }
+  }
   if (Array.isArray(data.tags)) {
     for (const tag of data.tags) {
       if (typeof tag !== 'string') continue;

@@ -2,19 +2,15 @@ import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { siteConfig } from '@/site.config';
 import { listingFeedLink } from '../feeds/catalog';
-import { allPageSegments, pagePath, paginate, parsePageSegments } from '../pagination';
+import { pagePath, paginate, parsePageSegments } from '../pagination';
 import { pageMetadata } from '../seo/metadata';
 import { type Article, summarize } from './queries';
 
 /*
- * What the tag, author and sentiment routes share: their static params, the page they were
- * asked for, their feed and their metadata. Each route only says which articles it lists.
+ * What the tag, author and sentiment routes share: the page they were asked for, their feed and
+ * their metadata (their static params come from lib/listings.ts). Each route only says which
+ * articles it lists.
  */
-
-/** Static params for every page of a listing, under the route's catch-all `pagination` segment. */
-export function listingParams(articles: readonly Article[]): Array<{ pagination: string[] }> {
-  return allPageSegments(articles.length, siteConfig.articlesPerPage).map((pagination) => ({ pagination }));
-}
 
 /** The page a listing route was asked for, summarised for cards; a 404 for a page that does not exist. */
 export function listingPage(articles: readonly Article[], pagination: string[] | undefined) {

@@ -95,6 +95,7 @@ const cases: Record<string, Expected[]> = {
   [article('deep-indented-list.mdx')]: [[18, /nested 11 or more deep here; at most 10 levels are allowed/]],
   // Authors: bios and links follow the same rules.
   'content/authors/script-bio.mdx': [[7, NOT_ALLOWED('script')]],
+  'content/authors/long-link.mdx': [[3, /link "website" is 620 characters long; at most 500 are allowed/]],
   'content/authors/hostile-links.mdx': [
     [3, /link "website" must be an https:\/\/ address/],
     [3, /link "github" must be an https:\/\/ address or a handle/],
