@@ -31,8 +31,10 @@ const tooSlow = (deadlineMs: number): MdxAnalysis => ({
 /** Analyses every body in parallel; resolves to one analysis per key. */
 export async function analyseBodies(bodies: readonly BodyToAnalyse[], deadlineMs = DEFAULT_BODY_DEADLINE_MS): Promise<Map<string, MdxAnalysis>> {
   const results = new Map<string, MdxAnalysis>();
+  // No worker to start (each costs a second of loading) when there is nothing to read.
+  if (bodies.length === 0) return results;
   const queue = [...bodies.keys()];
-  const workerCount = Math.max(1, Math.min(availableParallelism(), bodies.length));
+  const workerCount = Math.min(availableParallelism(), bodies.length);
 
   const runWorker = async (): Promise<void> => {
     let worker = await startWorker();
