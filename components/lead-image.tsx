@@ -4,7 +4,8 @@ import { withBasePath } from '@/lib/urls';
 
 export function LeadImage({ image }: { image: Content.LeadImage }) {
   return (
-    <figure className="my-8">
+    // Left out of the search index, whose excerpts come from the story's text.
+    <figure className="my-8" data-pagefind-ignore>
       <img
         src={withBasePath(image.src)}
         alt={image.alt}
