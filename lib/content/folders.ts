@@ -8,8 +8,10 @@ import { isAbsolute, normalize, sep } from 'node:path';
 export const CONTENT_DIR_VARIABLE = 'NEWSDESK_CONTENT_DIR';
 export const PUBLIC_DIR_VARIABLE = 'NEWSDESK_PUBLIC_DIR';
 
+type Environment = Record<string, string | undefined>;
+
 /** The folder of articles and authors: `content` unless NEWSDESK_CONTENT_DIR names another. */
-export function contentFolder(env: NodeJS.ProcessEnv = process.env): string {
+export function contentFolder(env: Environment = process.env): string {
   return projectFolder(env, CONTENT_DIR_VARIABLE, 'content');
 }
 
@@ -18,12 +20,12 @@ export function contentFolder(env: NodeJS.ProcessEnv = process.env): string {
  * `public` unless NEWSDESK_PUBLIC_DIR names another. Next.js always publishes public/ itself; the
  * build copies another folder over its export (scripts/build/steps.ts).
  */
-export function publicFolder(env: NodeJS.ProcessEnv = process.env): string {
+export function publicFolder(env: Environment = process.env): string {
   return projectFolder(env, PUBLIC_DIR_VARIABLE, 'public');
 }
 
 /** A folder inside the project, written with "/" and without a trailing one. */
-function projectFolder(env: NodeJS.ProcessEnv, variable: string, fallback: string): string {
+function projectFolder(env: Environment, variable: string, fallback: string): string {
   const value = env[variable]?.trim();
   if (!value) return fallback;
   const folder = normalize(value).split(sep).join('/').replace(/\/+$/, '');
