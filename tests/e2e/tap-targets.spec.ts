@@ -19,6 +19,8 @@ function smallTargets(page: Page) {
     };
     return [...document.querySelectorAll('a[href], button, select, textarea, input:not([type="hidden"]), summary')]
       .filter((element) => element.checkVisibility({ visibilityProperty: true }))
+      // A disabled control (a task list's checkbox) cannot be operated, so it is no target.
+      .filter((element) => !element.matches(':disabled'))
       .map((element) => ({ element, box: element.getBoundingClientRect() }))
       // Visually hidden until focused (the skip link): 1 px boxes clipped away.
       .filter(({ box }) => box.width > 1 && box.height > 1)
