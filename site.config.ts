@@ -26,6 +26,13 @@ export const siteConfig = {
   /** How many of the newest articles each feed carries. */
   feedItems: 50,
   relatedArticles: 3,
+  /**
+   * Which colours the verdicts get (app/sentiment-colors.css): 'western' (green for good news, red
+   * for bad), 'east-asian' (red for good news, green for bad, as markets in China, Japan and Korea
+   * read them) or 'neutral' (blue, amber, grey and violet: no red or green at all). Every chart also
+   * gives each verdict its own texture, and every badge its label and icon, so no reader depends on colour.
+   */
+  sentimentColors: 'western' as 'western' | 'east-asian' | 'neutral',
 } as const;
 
 export type SiteConfig = typeof siteConfig;
