@@ -36,13 +36,13 @@ export function ListingSentiment({ id, name, articles }: { id: string; name: str
 /** The bar's legend and its numbers at once: each verdict's texture, icon, name, count and share. */
 function VerdictBreakdown({ id, mix }: { id: string; mix: SentimentMix }) {
   return (
-    <ul className="grid grid-cols-2 gap-x-4 gap-y-1 text-sm" aria-label="Verdicts by count and share">
+    <ul className="max-w-72 space-y-1 text-sm">
       {SENTIMENTS.map((sentiment) => (
         <li key={sentiment} className="flex items-center gap-1.5" data-sentiment={sentiment}>
           <SentimentSwatch chartId={`${id}-key`} sentiment={sentiment} />
           <SentimentIcon sentiment={sentiment} className="size-3.5 shrink-0" />
           <span>{SENTIMENT_META[sentiment].label}</span>
-          <span className="ml-auto tabular-nums" data-count>
+          <span className="ml-auto whitespace-nowrap tabular-nums" data-count>
             {mix.counts[sentiment]} · {sharePercent(mix.counts[sentiment], mix.total)}%
           </span>
         </li>

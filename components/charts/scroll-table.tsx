@@ -5,7 +5,7 @@ import type { ReactNode } from 'react';
  * the right edge and a line of text saying so while columns are out of view (the table's cells keep
  * the first column sticky). `minWidth` and `hintUntil` are Tailwind classes that go together: the
  * table is never narrower than minWidth, so it overflows exactly below minWidth plus the page's
- * 1rem side padding, and the hint shows exactly there. Focusable, so a keyboard can scroll it.
+ * 1rem side padding, and the hint shows exactly there.
  */
 export function ScrollTable({ label, minWidth, hintUntil, children }: { label: string; minWidth: string; hintUntil: string; children: ReactNode }) {
   return (
@@ -13,9 +13,10 @@ export function ScrollTable({ label, minWidth, hintUntil, children }: { label: s
       <p className={`text-xs text-muted ${hintUntil}`} aria-hidden="true" data-scroll-hint>
         Scroll sideways for every column →
       </p>
-      <div role="region" aria-label={label} tabIndex={0} className="scroll-cue">
+      {/* Named, so it is a region a screen reader can list; focusable, so a keyboard can scroll it. */}
+      <section aria-label={label} tabIndex={0} className="scroll-cue">
         <table className={`w-full text-sm ${minWidth}`}>{children}</table>
-      </div>
+      </section>
     </div>
   );
 }
