@@ -38,6 +38,7 @@ async function feeds() {
   ]);
   const channel = createChannelBuilder<FeedArticle>({
     site: { name: 'Newsdesk', language: 'en' },
+    publisher: undefined,
     authorsOf: () => [],
     tagsOf: () => [],
     readBodyHtml: compiledBody,
