@@ -55,6 +55,8 @@ function checkFieldType(def: FieldDef, value: unknown): string | undefined {
     }
     case 'json':
       return typeof value === 'object' && !Array.isArray(value) ? undefined : 'a map of names to values';
+    case 'enum':
+      return typeof value === 'string' && def.options.includes(value) ? undefined : `one of ${def.options.join(', ')}`;
     default:
       throw new Error(`The content rules do not know field type "${def.type}"`);
   }

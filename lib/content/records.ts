@@ -1,7 +1,8 @@
 import { isSentiment, type Sentiment } from '../sentiment';
+import { typeset } from '../typography';
 import { ContentFileError } from './content-file-error';
 import type { GeneratedDocument } from './contentlayer/generated';
-import { AUTHOR_LINK_KEYS, type AuthorLinks } from './schema';
+import { AUTHOR_LINK_KEYS, type AuthorLinks, IMAGE_KINDS, type ImageKind } from './schema';
 import type { Article, Author, LeadImage } from './types';
 
 /*
@@ -25,12 +26,20 @@ function mismatch(field: string, expected: string, value: unknown): never {
 }
 
 const text: Narrow<string> = (value, field) => (typeof value === 'string' ? value : mismatch(field, 'a text', value));
+/**
+ * Text readers see, typeset once here (curly quotes, dashes, ellipses: lib/typography.ts) so pages,
+ * feeds, JSON-LD and share cards agree. Slugs come from file names and tags and names are matched
+ * as written, so those stay `text`.
+ */
+const prose: Narrow<string> = (value, field) => typeset(text(value, field));
 const flag: Narrow<boolean> = (value, field) => (typeof value === 'boolean' ? value : mismatch(field, 'true or false', value));
 const count: Narrow<number> = (value, field) =>
   typeof value === 'number' && Number.isInteger(value) && value >= 0 ? value : mismatch(field, 'a whole number', value);
 const date: Narrow<string> = (value, field) =>
   typeof value === 'string' && !Number.isNaN(Date.parse(value)) ? value : mismatch(field, 'an ISO 8601 date', value);
 const sentiment: Narrow<Sentiment> = (value, field) => (isSentiment(value) ? value : mismatch(field, 'a verdict', value));
+const imageKind: Narrow<ImageKind> = (value, field) =>
+  IMAGE_KINDS.find((kind) => kind === value) ?? mismatch(field, `one of ${IMAGE_KINDS.join(', ')}`, value);
 const list =
   <T>(item: Narrow<T>): Narrow<T[]> =>
   (value, field) =>
@@ -47,10 +56,11 @@ const leadImage: Narrow<LeadImage> = (value, field) => {
   const image = object(value, field);
   return {
     src: text(image.src, `${field}.src`),
-    alt: text(image.alt, `${field}.alt`),
-    credit: optional(text)(image.credit, `${field}.credit`),
+    alt: prose(image.alt, `${field}.alt`),
+    credit: optional(prose)(image.credit, `${field}.credit`),
     width: count(image.width, `${field}.width`),
     height: count(image.height, `${field}.height`),
+    kind: imageKind(image.kind, `${field}.kind`),
   };
 };
 
@@ -83,18 +93,19 @@ export function articleFromDocument(document: GeneratedDocument): Article {
   return narrowed(document, 'Article', (fields) => ({
     contentFile: document.contentFile,
     slug: text(fields.slug, 'slug'),
-    title: text(fields.title, 'title'),
+    title: prose(fields.title, 'title'),
     date: date(fields.date, 'date'),
     updated: optional(date)(fields.updated, 'updated'),
     authors: list(text)(fields.authors, 'authors'),
     tags: list(text)(fields.tags, 'tags'),
-    summary: optional(text)(fields.summary, 'summary'),
+    summary: optional(prose)(fields.summary, 'summary'),
     image: optional(text)(fields.image, 'image'),
-    imageAlt: optional(text)(fields.imageAlt, 'imageAlt'),
-    imageCredit: optional(text)(fields.imageCredit, 'imageCredit'),
+    imageAlt: optional(prose)(fields.imageAlt, 'imageAlt'),
+    imageCredit: optional(prose)(fields.imageCredit, 'imageCredit'),
+    imageKind: optional(imageKind)(fields.imageKind, 'imageKind'),
     draft: optional(flag)(fields.draft, 'draft'),
     sentiment: optional(sentiment)(fields.sentiment, 'sentiment'),
-    dek: text(fields.dek, 'dek'),
+    dek: prose(fields.dek, 'dek'),
     readingMinutes: count(fields.readingMinutes, 'readingMinutes'),
     leadImage: optional(leadImage)(fields.leadImage, 'leadImage'),
   }));
@@ -105,7 +116,7 @@ export function authorFromDocument(document: GeneratedDocument): Author {
     contentFile: document.contentFile,
     slug: text(fields.slug, 'slug'),
     name: text(fields.name, 'name'),
-    role: optional(text)(fields.role, 'role'),
+    role: optional(prose)(fields.role, 'role'),
     avatar: optional(text)(fields.avatar, 'avatar'),
     links: optional(authorLinks)(fields.links, 'links'),
     body: { html: document.bodyHtml },

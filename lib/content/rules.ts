@@ -164,6 +164,9 @@ function checkArticle(parsed: ParsedFile, site: SiteIndex, context: RuleContext)
   if (data.imageAlt && !data.image) {
     problems.push(problemAt(parsed, 'imageAlt', '"imageAlt" is set but there is no "image"; add the image or remove the alt text'));
   }
+  if (data.imageKind !== undefined && data.imageKind !== null && !data.image) {
+    problems.push(problemAt(parsed, 'imageKind', '"imageKind" is set but there is no "image"; add the image or remove the line'));
+  }
   if (isValidDate(data.date) && isValidDate(data.updated) && toTime(data.updated) < toTime(data.date)) {
     problems.push(problemAt(parsed, 'updated', '"updated" is earlier than "date"; an update must come at or after publication'));
   }

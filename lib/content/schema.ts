@@ -15,8 +15,13 @@ export const articleFields = {
   image: { type: 'string', description: 'lead image path under public/' },
   imageAlt: { type: 'string', description: 'lead image alt text' },
   imageCredit: { type: 'string', description: 'lead image credit' },
+  imageKind: { type: 'enum', options: ['photo', 'illustration', 'graphic'], description: 'what the lead image is; its credit says so' },
   draft: { type: 'boolean', description: 'keeps the article out of production builds' },
 } satisfies FieldDefs;
+
+/** What a lead image is: its caption reads "Photo: …", "Illustration: …" or "Graphic: …". */
+export const IMAGE_KINDS = articleFields.imageKind.options;
+export type ImageKind = (typeof IMAGE_KINDS)[number];
 
 export const AUTHOR_LINK_KEYS = ['website', 'x', 'linkedin', 'github', 'mastodon', 'email'] as const;
 export type AuthorLinkKey = (typeof AUTHOR_LINK_KEYS)[number];

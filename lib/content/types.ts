@@ -1,5 +1,5 @@
 import type { Sentiment } from '../sentiment';
-import type { AuthorLinks } from './schema';
+import type { AuthorLinks, ImageKind } from './schema';
 
 /*
  * Content as lib/ hands it on: what lib/content/records.ts has checked in contentlayer2's output.
@@ -12,6 +12,8 @@ export interface LeadImage {
   src: string;
   alt: string;
   credit?: string;
+  /** Names the credit in the caption: "Photo: …", "Illustration: …", "Graphic: …". */
+  kind: ImageKind;
   width: number;
   height: number;
 }
@@ -32,6 +34,7 @@ export interface Article {
   image?: string;
   imageAlt?: string;
   imageCredit?: string;
+  imageKind?: ImageKind;
   draft?: boolean;
   /** The verdict of the article's <AnalystComment>, absent when it has none. */
   sentiment?: Sentiment;

@@ -23,11 +23,13 @@ import { unified } from 'unified';
 import Parser from 'rss-parser';
 import { create } from 'xmlbuilder2';
 import { tagSlug } from '../../lib/tags';
+import { typeset } from '../../lib/typography';
 import { FIXTURES } from '../support/adversarial-tree';
 import { scratchProject } from './scratch-project';
 
-const TITLE = `Tom & Jerry <script>alert('title')</script> say "hi" </title><b>bold</b>`;
-const SUMMARY = 'Editors typed <b>, & and "quotes" into headlines, and a stray';
+// As written, typeset as readers get them (curly quotes: lib/typography.ts); escaping must keep the rest.
+const TITLE = typeset(`Tom & Jerry <script>alert('title')</script> say "hi" </title><b>bold</b>`);
+const SUMMARY = typeset('Editors typed <b>, & and "quotes" into headlines, and a stray');
 const AUTHOR = `Eve "Quote" <O'Brien> & Co`;
 const SITE_URL = 'https://news.example.com';
 
@@ -99,13 +101,18 @@ try {
   });
   check('the byline and the credit are text', () => {
     ok(text(page).includes(AUTHOR), 'author name');
-    ok(text(page).includes("Credit </figcaption><script>alert('credit')</script>"), 'image credit');
+    ok(text(page).includes(`Photo: ${typeset("Credit </figcaption><script>alert('credit')</script>")}`), 'image credit');
+  });
+  check('an illustration is captioned so, its credit as text', () => {
+    const illustrated = html(read('articles/illustration-credit.html'));
+    equal(text(select('figcaption', illustrated)), `Illustration: ${typeset("Drawn by </figcaption><script>alert('illustrator')</script> & Co")}`, 'figcaption');
+    equal(injectedScripts(illustrated).length, 0, 'injected scripts');
   });
 
   const authorPage = html(read('authors/eve-quote.html'));
   check('author page: name and role are text, links are safe', () => {
     equal(text(select('h1', authorPage)), AUTHOR, 'author <h1>');
-    ok(text(authorPage).includes("Writes </script><script>alert('role')</script> for a living"), 'role');
+    ok(text(authorPage).includes(typeset("Writes </script><script>alert('role')</script> for a living")), 'role');
     equal(injectedScripts(authorPage).length, 0, 'injected scripts');
     ok(selectAll('a', authorPage).some((a) => a.properties.href === 'https://social.example/@eve'), 'Mastodon handle becomes its profile URL');
   });

@@ -75,7 +75,7 @@ export const Article = defineDocumentType(() => ({
       type: 'json',
       resolve: (doc) =>
         doc.image
-          ? { src: doc.image, alt: doc.imageAlt, credit: doc.imageCredit, ...imageDimensions(doc.image) }
+          ? { src: doc.image, alt: doc.imageAlt, credit: doc.imageCredit, kind: doc.imageKind ?? 'photo', ...imageDimensions(doc.image) }
           : undefined,
     },
   },

@@ -6,7 +6,11 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parse as parseYaml } from 'yaml';
+<<<<<<< HEAD
 import { contentFolder } from '../../../lib/content/folders';
+=======
+import { typeset } from '../../../lib/typography';
+>>>>>>> typo
 
 export const PROJECT_ROOT = fileURLToPath(new URL('../../../', import.meta.url));
 export const OUT_DIR = join(PROJECT_ROOT, 'out');
@@ -28,13 +32,17 @@ export interface AnalystComment {
 export interface Article {
   slug: string;
   file: string;
+  /** The headline as readers see it, typeset; `rawTitle` as written. */
   title: string;
+  rawTitle: string;
   date: Date;
   draft: boolean;
   authors: string[];
   tags: string[];
   summary?: string;
   image?: string;
+  imageCredit?: string;
+  imageKind?: string;
   comment?: AnalystComment;
   body: string;
 }
@@ -62,9 +70,9 @@ function splitFrontmatter(source: string): { data: Record<string, any>; content:
   return { data: parseYaml(yamlText) ?? {}, content: content ?? '' };
 }
 
-/** Markdown to the text a browser shows: drops emphasis markers and keeps link text. */
+/** Markdown to the text a browser shows: drops emphasis markers, keeps link text, typesets quotes and dashes. */
 export function plainText(markdown: string): string {
-  return markdown
+  return typeset(markdown)
     .replace(/\[([^\]]*)\]\([^)]*\)/g, '$1')
     .replace(/(\*\*|__|\*|_|~~|`)/g, '')
     .replace(/\s+/g, ' ')
@@ -75,7 +83,8 @@ function analystComment(body: string): AnalystComment | undefined {
   const match = /<AnalystComment\b([^>]*)>([\s\S]*?)<\/AnalystComment>/.exec(body);
   if (!match) return undefined;
   const attributes = Object.fromEntries([...match[1]!.matchAll(/(\w+)="([^"]*)"/g)].map((m) => [m[1]!, m[2]!]));
-  return { sentiment: attributes.sentiment ?? '', headline: attributes.headline, text: plainText(match[2]!) };
+  const headline = attributes.headline === undefined ? undefined : typeset(attributes.headline);
+  return { sentiment: attributes.sentiment ?? '', headline, text: plainText(match[2]!) };
 }
 
 let articleCache: Article[] | undefined;
@@ -87,13 +96,17 @@ export function allArticles(): Article[] {
     return {
       slug: file.split('/').pop()!.replace(/\.mdx$/, ''),
       file,
-      title: String(data.title),
+      // Readers get headlines and summaries typeset: curly quotes, dashes, ellipses (docs/content-format.md).
+      title: typeset(String(data.title)),
+      rawTitle: String(data.title),
       date: new Date(data.date),
       draft: data.draft === true,
       authors: data.authors as string[],
       tags: (data.tags as string[]).map((tag) => String(tag).trim()),
-      summary: data.summary,
+      summary: data.summary === undefined ? undefined : typeset(String(data.summary)),
       image: data.image,
+      imageCredit: data.imageCredit === undefined ? undefined : typeset(String(data.imageCredit)),
+      imageKind: data.imageKind,
       comment: analystComment(content),
       body: content,
     };
@@ -161,7 +174,7 @@ export const sentimentLabel = (sentiment: string) => sentiment.charAt(0).toUpper
 
 export function author(slug: string): Author {
   const { data, content } = splitFrontmatter(readFileSync(join(CONTENT_DIR, 'authors', `${slug}.mdx`), 'utf8'));
-  return { slug, name: String(data.name), role: data.role, bio: plainText(content) };
+  return { slug, name: String(data.name), role: data.role === undefined ? undefined : typeset(String(data.role)), bio: plainText(content) };
 }
 
 /** Splits a list into listing pages of PER_PAGE. */
