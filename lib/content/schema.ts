@@ -16,6 +16,11 @@ export const articleFields = {
   imageAlt: { type: 'string', description: 'lead image alt text' },
   imageCredit: { type: 'string', description: 'lead image credit' },
   draft: { type: 'boolean', description: 'keeps the article out of production builds' },
+  // Corrections and updates: lists of `date` + `text` maps, checked entry by entry in notes-rules.ts.
+  corrections: { type: 'list', of: { type: 'json' }, description: 'public corrections, each a date and a text' },
+  updates: { type: 'list', of: { type: 'json' }, description: 'dated update notes, each a date and a text' },
+  status: { type: 'enum', options: ['developing'], description: 'a story still unfolding' },
+  access: { type: 'enum', options: ['free', 'premium'], description: 'whether readers pay for the story (structured data)' },
 } satisfies FieldDefs;
 
 export const AUTHOR_LINK_KEYS = ['website', 'x', 'linkedin', 'github', 'mastodon', 'email'] as const;
