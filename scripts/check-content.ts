@@ -29,7 +29,8 @@ async function check() {
     return parsed && !('problem' in parsed) ? [{ key: file.path, body: parsed.body }] : [];
   });
   const analyses = await analyseBodies(bodies, deadlineMs);
-  const context = { ...publicFolderContext(root, publicFolder()), analysisOf: (path: string) => analyses.get(path) };
+  // The preview's clock is each check's own time, so a note written while it runs is not "from the future".
+  const context = { ...publicFolderContext(root, publicFolder()), analysisOf: (path: string) => analyses.get(path), ...(watching ? { now: new Date() } : {}) };
   // Next.js publishes public/ whatever the setting, so it is checked even when the images come from elsewhere.
   const imageFolders = [...new Set(['public', publicFolder()])];
   return { files, problems: [...checkContent(files, context), ...imageFolders.flatMap((folder) => publicFileProblems(root, folder))] };

@@ -3,7 +3,8 @@ import { typeset } from '../typography';
 import { ContentFileError } from './content-file-error';
 import type { GeneratedDocument } from './contentlayer/generated';
 import { AUTHOR_LINK_KEYS, type AuthorLinks, IMAGE_KINDS, type ImageKind } from './schema';
-import type { Article, Author, LeadImage } from './types';
+import { type DatedNote, datedNote, lastModified, newestFirst } from '../story-notes';
+import type { Article, Author, LeadImage, StoryAccess, StoryStatus } from './types';
 
 /*
  * contentlayer2's output is JSON whose generated types promise less than we rely on: its
@@ -64,6 +65,15 @@ const leadImage: Narrow<LeadImage> = (value, field) => {
   };
 };
 
+const note: Narrow<DatedNote> = (value, field) => {
+  const entry = object(value, field);
+  return datedNote(date(entry.date, `${field}.date`), text(entry.text, `${field}.text`));
+};
+/** A list of notes, newest first; an absent list is an empty one. */
+const notes: Narrow<DatedNote[]> = (value, field) => newestFirst(optional(list(note))(value, field) ?? []);
+const storyStatus: Narrow<StoryStatus> = (value, field) => (value === 'developing' ? value : mismatch(field, '"developing"', value));
+const storyAccess: Narrow<StoryAccess> = (value, field) => (value === 'free' || value === 'premium' ? value : mismatch(field, '"free" or "premium"', value));
+
 const LINK_KEYS = new Set<string>(AUTHOR_LINK_KEYS);
 const authorLinks: Narrow<AuthorLinks> = (value, field) => {
   const links = object(value, field);
@@ -91,11 +101,11 @@ function narrowed<T>(document: GeneratedDocument, type: string, read: (fields: R
 
 export function articleFromDocument(document: GeneratedDocument): Article {
   return narrowed(document, 'Article', (fields) => ({
+    ...storyNotes(fields),
     contentFile: document.contentFile,
     slug: text(fields.slug, 'slug'),
     title: prose(fields.title, 'title'),
     date: date(fields.date, 'date'),
-    updated: optional(date)(fields.updated, 'updated'),
     authors: list(text)(fields.authors, 'authors'),
     tags: list(text)(fields.tags, 'tags'),
     summary: optional(prose)(fields.summary, 'summary'),
@@ -109,6 +119,19 @@ export function articleFromDocument(document: GeneratedDocument): Article {
     readingMinutes: count(fields.readingMinutes, 'readingMinutes'),
     leadImage: optional(leadImage)(fields.leadImage, 'leadImage'),
   }));
+}
+
+/** Corrections, updates and the last-modified time they decide, worked out once, here. */
+function storyNotes(fields: Record<string, unknown>) {
+  const corrections = notes(fields.corrections, 'corrections');
+  const updates = notes(fields.updates, 'updates');
+  return {
+    corrections,
+    updates,
+    updated: lastModified(optional(date)(fields.updated, 'updated'), corrections, updates),
+    status: optional(storyStatus)(fields.status, 'status'),
+    access: optional(storyAccess)(fields.access, 'access') ?? 'free',
+  };
 }
 
 export function authorFromDocument(document: GeneratedDocument): Author {

@@ -1,4 +1,5 @@
 import type { Sentiment } from '../sentiment';
+import type { DatedNote } from '../story-notes';
 import type { AuthorLinks, ImageKind } from './schema';
 
 /*
@@ -26,6 +27,10 @@ export interface Article {
   title: string;
   /** ISO 8601 date or date-time. */
   date: string;
+  /**
+   * When the story last changed: the latest of the frontmatter's `updated`, the last correction and
+   * the last update (lib/story-notes.ts), so every page, feed and sitemap reads one value.
+   */
   updated?: string;
   /** Author slugs in byline order. */
   authors: string[];
@@ -42,7 +47,18 @@ export interface Article {
   dek: string;
   readingMinutes: number;
   leadImage?: LeadImage;
+  /** Public corrections, newest first. */
+  corrections: DatedNote[];
+  /** Dated update notes, newest first; a developing story's timeline. */
+  updates: DatedNote[];
+  /** "developing" while the story unfolds; absent for a normal story. */
+  status?: StoryStatus;
+  /** Whether readers pay for the story; "free" unless the frontmatter says otherwise. */
+  access: StoryAccess;
 }
+
+export type StoryStatus = 'developing';
+export type StoryAccess = 'free' | 'premium';
 
 export interface Author {
   contentFile: string;

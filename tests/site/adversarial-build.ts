@@ -138,6 +138,29 @@ try {
     equal(text(select('h1', html(read('articles/byte-order-mark.html')))), 'Byte-order mark', 'BOM title');
   });
 
+  const corrected = html(read('articles/corrected-markup.html'));
+  const CORRECTION = "Correction </script><script>alert('correction')</script> & <b>not bold</b>";
+  check('corrections and updates are text on the page and in JSON-LD, with no element or script from them', () => {
+    const notes = selectAll('[data-correction], [data-update]', corrected);
+    equal(notes.length, 3, 'notes on the page');
+    ok(text(notes[0]).endsWith(`: ${CORRECTION}`), 'correction text');
+    ok(text(notes[1]).includes(`Update </li></ol><script>alert('update')</script> & "quoted"`), 'newest update first, as text');
+    ok(text(notes[2]).includes("First update <img src=x onerror=alert('img')>"), 'oldest update last, as text');
+    equal(selectAll('[data-correction] script, [data-update] script, [data-update] img, [data-correction] b', corrected).length, 0, 'elements inside notes');
+    equal(injectedScripts(corrected).length, 0, 'injected scripts');
+    const ld = selectAll('script[type="application/ld+json"]', corrected).flatMap((script) => [JSON.parse(text(script))].flat());
+    const news = ld.find((node) => node['@type'] === 'NewsArticle');
+    equal(news?.correction, [{ '@type': 'CorrectionComment', text: CORRECTION, datePublished: '2026-03-03T08:00:00.000Z' }], 'JSON-LD correction');
+    equal([news?.dateModified, news?.isAccessibleForFree], ['2026-03-03T08:00:00.000Z', false], 'JSON-LD dateModified and access');
+    ok(text(corrected).includes('Developing story'), 'developing label');
+  });
+  check('the corrections page lists the correction as text', () => {
+    const page = html(read('corrections.html'));
+    ok(text(page).includes(CORRECTION), 'correction text on /corrections');
+    equal(injectedScripts(page).length, 0, 'injected scripts');
+    ok(existsSync(join(out, 'corrections/feed.xml')), 'corrections feed');
+  });
+
   // rss-parser (xml2js underneath) reads RSS and Atom as feed readers do, entities decoded.
   const feedReader = new Parser({ customFields: { item: ['description', 'summary'] } });
   const rss = await feedReader.parseString(read('feed.xml'));

@@ -6,11 +6,8 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parse as parseYaml } from 'yaml';
-<<<<<<< HEAD
 import { contentFolder } from '../../../lib/content/folders';
-=======
 import { typeset } from '../../../lib/typography';
->>>>>>> typo
 
 export const PROJECT_ROOT = fileURLToPath(new URL('../../../', import.meta.url));
 export const OUT_DIR = join(PROJECT_ROOT, 'out');
