@@ -1,4 +1,5 @@
 import type { ComponentProps } from 'react';
+import { typeset } from '@/lib/typography';
 import { AnalystComment } from './analyst-comment';
 
 /**
@@ -11,8 +12,16 @@ function TaskListInput(props: ComponentProps<'input'>) {
 }
 
 /**
+ * The verdict headline is an attribute, which the body's typography (curly quotes, dashes) never
+ * sees; it gets the same typesetting as the frontmatter's headlines here.
+ */
+function TypesetAnalystComment({ headline, ...props }: ComponentProps<typeof AnalystComment>) {
+  return <AnalystComment {...props} headline={headline === undefined ? undefined : typeset(headline)} />;
+}
+
+/**
  * What article and author bodies are rendered with when the content is compiled
  * (contentlayer.config.ts): the one component an MDX body may use (the content rules reject any
  * other capitalised tag), and overrides of plain elements.
  */
-export const bodyComponents = { AnalystComment, input: TaskListInput };
+export const bodyComponents = { AnalystComment: TypesetAnalystComment, input: TaskListInput };

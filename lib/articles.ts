@@ -1,4 +1,5 @@
 import type { Sentiment } from './sentiment';
+import type { DatedNote } from './story-notes';
 import { tagSlug } from './tags';
 
 /** The fields the queries read; contentlayer's Article has them all. */
@@ -9,6 +10,8 @@ export interface ArticleFacts {
   authors: string[];
   tags: string[];
   sentiment?: Sentiment | string;
+  /** Newest first; the corrections listing reads them. */
+  corrections?: readonly DatedNote[];
 }
 
 export interface Visibility {

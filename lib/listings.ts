@@ -1,12 +1,13 @@
 import type { ArticleIndex } from './articles';
 import { allPageSegments } from './pagination';
 import { SENTIMENT_META, SENTIMENTS, type Sentiment } from './sentiment';
+import { type Correctable, correctedArticles } from './story-notes';
 import type { Tag } from './tags';
-import { authorPath, sentimentPath, tagPath } from './urls';
+import { authorPath, CORRECTIONS_PATH, sentimentPath, tagPath } from './urls';
 
 /*
- * Every listing of the site, written down once: the home page, each tag, each author and each
- * verdict. The listing routes' static params, the sitemap and the feed catalogue all come from
+ * Every listing of the site, written down once: the home page, each tag, each author, each
+ * verdict and the corrected stories. The listing routes' static params, the sitemap and the feed catalogue all come from
  * this list, so a listing cannot have a page without a sitemap entry or a feed, nor the reverse.
  */
 
@@ -21,7 +22,8 @@ export type ListingSubject<A extends ListingAuthor = ListingAuthor> =
   | { kind: 'home' }
   | { kind: 'tag'; tag: Tag }
   | { kind: 'author'; author: A }
-  | { kind: 'sentiment'; sentiment: Sentiment };
+  | { kind: 'sentiment'; sentiment: Sentiment }
+  | { kind: 'corrections' };
 
 export type ListingKind = ListingSubject['kind'];
 
@@ -45,8 +47,11 @@ export interface ListingCatalog<T, A extends ListingAuthor> {
   index: ArticleIndex<T>;
 }
 
-/** Home, then every tag, author and verdict, in that order. Sentiments with no article still have a listing. */
-export function everyListing<T, A extends ListingAuthor>({ siteName, articles, tags, authors, index }: ListingCatalog<T, A>): Array<Listing<T, A>> {
+/**
+ * Home, then every tag, author and verdict, then the corrections, in that order. Sentiments with
+ * no article, and the corrections before the first one, still have a listing.
+ */
+export function everyListing<T extends Correctable, A extends ListingAuthor>({ siteName, articles, tags, authors, index }: ListingCatalog<T, A>): Array<Listing<T, A>> {
   return [
     { path: '/', title: siteName, articles: [...articles], subject: { kind: 'home' } },
     ...tags.map((tag) => ({ path: tagPath(tag.slug), title: tag.name, articles: index.byTag.get(tag.slug) ?? [], subject: { kind: 'tag' as const, tag } })),
@@ -62,6 +67,7 @@ export function everyListing<T, A extends ListingAuthor>({ siteName, articles, t
       articles: index.bySentiment.get(sentiment) ?? [],
       subject: { kind: 'sentiment' as const, sentiment },
     })),
+    { path: CORRECTIONS_PATH, title: 'Corrections', articles: correctedArticles(articles), subject: { kind: 'corrections' } },
   ];
 }
 
@@ -76,6 +82,8 @@ export function listingKey(subject: ListingSubject): string {
       return subject.author.slug;
     case 'sentiment':
       return subject.sentiment;
+    case 'corrections':
+      return '';
   }
 }
 

@@ -50,14 +50,30 @@ function checkFieldType(def: FieldDef, value: unknown): string | undefined {
     case 'date':
       return isValidDate(value) ? undefined : 'an ISO 8601 date or date-time in the years 1000 to 9999, such as 2026-11-03 or 2026-11-03T09:30:00Z';
     case 'list': {
+      // Lists of maps (corrections, updates) have their entries checked in notes-rules.ts.
+      const item = 'of' in def ? def.of : undefined;
+      if (item && 'type' in item && item.type === 'json') {
+        return Array.isArray(value) && value.length > 0 ? undefined : 'a list of at least one entry, each with a "date" and a "text"';
+      }
       const ok = Array.isArray(value) && value.length > 0 && value.every((item) => typeof item === 'string' && item.trim() !== '');
       return ok ? undefined : 'a list of at least one non-empty text, for example [first, second]';
     }
+    case 'enum':
+      return typeof value === 'string' && def.options.includes(value) ? undefined : enumExpectation(def.options, value);
     case 'json':
       return typeof value === 'object' && !Array.isArray(value) ? undefined : 'a map of names to values';
+    case 'enum':
+      return typeof value === 'string' && def.options.includes(value) ? undefined : `one of ${def.options.join(', ')}`;
     default:
       throw new Error(`The content rules do not know field type "${def.type}"`);
   }
+}
+
+/** `"developing" (or left out)`, `one of "free", "premium"`; with the option a misspelt value resembles. */
+function enumExpectation(options: readonly string[], value: unknown): string {
+  const expected = options.length === 1 ? `"${options[0]}" (or left out)` : `one of ${options.map((option) => `"${option}"`).join(', ')}`;
+  const suggestion = typeof value === 'string' ? closestMatch(value, options) : undefined;
+  return suggestion ? `${expected}; did you mean "${suggestion}"?` : expected;
 }
 
 /**

@@ -31,3 +31,9 @@ export const MAX_TEXT_LENGTH: Readonly<Record<string, number>> = {
   tag: 60,
   link: 500,
 };
+
+/** Entries of `corrections` or of `updates` in one article; a live blog is another format. */
+export const MAX_NOTES_PER_LIST = 100;
+
+/** Longest text of one correction or update, in characters: a short paragraph. */
+export const MAX_NOTE_LENGTH = 1000;

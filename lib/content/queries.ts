@@ -67,6 +67,9 @@ export const getArticleTags = (article: Article): Tag[] => [
   ...new Map(article.tags.map((tag) => [tagSlug(tag), catalog().tagsBySlug.get(tagSlug(tag))!])).values(),
 ];
 
+/** Every corrected story, newest correction first: the corrections listing of lib/listings.ts. */
+export const getCorrectedArticles = (): Article[] => getListings().find((listing) => listing.subject.kind === 'corrections')?.articles ?? [];
+
 export const getArticlesWithSentiment = (sentiment: Sentiment): Article[] => catalog().listings.bySentiment.get(sentiment) ?? [];
 
 /** Related articles share a tag, so only the article's own tag listings need ranking. */
@@ -89,6 +92,10 @@ export interface ArticleSummary {
   tags: Tag[];
   /** Anything but "published" only appears in `npm run dev` previews. */
   status: PublicationStatus;
+  /** True while the story is developing (`status: developing`): cards and the header say so. */
+  developing: boolean;
+  /** Newest first, for the corrections listing. */
+  corrections: Article['corrections'];
 }
 
 export function summarize(article: Article): ArticleSummary {
@@ -103,6 +110,8 @@ export function summarize(article: Article): ArticleSummary {
     authors: getArticleAuthors(article).map(({ slug, name }) => ({ slug, name })),
     tags: getArticleTags(article),
     status: publicationStatus(article, buildTime()),
+    developing: article.status === 'developing',
+    corrections: article.corrections,
   };
 }
 

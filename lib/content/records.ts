@@ -1,8 +1,10 @@
 import { isSentiment, type Sentiment } from '../sentiment';
+import { typeset } from '../typography';
 import { ContentFileError } from './content-file-error';
 import type { GeneratedDocument } from './contentlayer/generated';
-import { AUTHOR_LINK_KEYS, type AuthorLinks } from './schema';
-import type { Article, Author, LeadImage } from './types';
+import { AUTHOR_LINK_KEYS, type AuthorLinks, IMAGE_KINDS, type ImageKind } from './schema';
+import { type DatedNote, datedNote, lastModified, newestFirst } from '../story-notes';
+import type { Article, Author, LeadImage, StoryAccess, StoryStatus } from './types';
 
 /*
  * contentlayer2's output is JSON whose generated types promise less than we rely on: its
@@ -25,12 +27,20 @@ function mismatch(field: string, expected: string, value: unknown): never {
 }
 
 const text: Narrow<string> = (value, field) => (typeof value === 'string' ? value : mismatch(field, 'a text', value));
+/**
+ * Text readers see, typeset once here (curly quotes, dashes, ellipses: lib/typography.ts) so pages,
+ * feeds, JSON-LD and share cards agree. Slugs come from file names and tags and names are matched
+ * as written, so those stay `text`.
+ */
+const prose: Narrow<string> = (value, field) => typeset(text(value, field));
 const flag: Narrow<boolean> = (value, field) => (typeof value === 'boolean' ? value : mismatch(field, 'true or false', value));
 const count: Narrow<number> = (value, field) =>
   typeof value === 'number' && Number.isInteger(value) && value >= 0 ? value : mismatch(field, 'a whole number', value);
 const date: Narrow<string> = (value, field) =>
   typeof value === 'string' && !Number.isNaN(Date.parse(value)) ? value : mismatch(field, 'an ISO 8601 date', value);
 const sentiment: Narrow<Sentiment> = (value, field) => (isSentiment(value) ? value : mismatch(field, 'a verdict', value));
+const imageKind: Narrow<ImageKind> = (value, field) =>
+  IMAGE_KINDS.find((kind) => kind === value) ?? mismatch(field, `one of ${IMAGE_KINDS.join(', ')}`, value);
 const list =
   <T>(item: Narrow<T>): Narrow<T[]> =>
   (value, field) =>
@@ -47,12 +57,22 @@ const leadImage: Narrow<LeadImage> = (value, field) => {
   const image = object(value, field);
   return {
     src: text(image.src, `${field}.src`),
-    alt: text(image.alt, `${field}.alt`),
-    credit: optional(text)(image.credit, `${field}.credit`),
+    alt: prose(image.alt, `${field}.alt`),
+    credit: optional(prose)(image.credit, `${field}.credit`),
     width: count(image.width, `${field}.width`),
     height: count(image.height, `${field}.height`),
+    kind: imageKind(image.kind, `${field}.kind`),
   };
 };
+
+const note: Narrow<DatedNote> = (value, field) => {
+  const entry = object(value, field);
+  return datedNote(date(entry.date, `${field}.date`), text(entry.text, `${field}.text`));
+};
+/** A list of notes, newest first; an absent list is an empty one. */
+const notes: Narrow<DatedNote[]> = (value, field) => newestFirst(optional(list(note))(value, field) ?? []);
+const storyStatus: Narrow<StoryStatus> = (value, field) => (value === 'developing' ? value : mismatch(field, '"developing"', value));
+const storyAccess: Narrow<StoryAccess> = (value, field) => (value === 'free' || value === 'premium' ? value : mismatch(field, '"free" or "premium"', value));
 
 const LINK_KEYS = new Set<string>(AUTHOR_LINK_KEYS);
 const authorLinks: Narrow<AuthorLinks> = (value, field) => {
@@ -81,23 +101,37 @@ function narrowed<T>(document: GeneratedDocument, type: string, read: (fields: R
 
 export function articleFromDocument(document: GeneratedDocument): Article {
   return narrowed(document, 'Article', (fields) => ({
+    ...storyNotes(fields),
     contentFile: document.contentFile,
     slug: text(fields.slug, 'slug'),
-    title: text(fields.title, 'title'),
+    title: prose(fields.title, 'title'),
     date: date(fields.date, 'date'),
-    updated: optional(date)(fields.updated, 'updated'),
     authors: list(text)(fields.authors, 'authors'),
     tags: list(text)(fields.tags, 'tags'),
-    summary: optional(text)(fields.summary, 'summary'),
+    summary: optional(prose)(fields.summary, 'summary'),
     image: optional(text)(fields.image, 'image'),
-    imageAlt: optional(text)(fields.imageAlt, 'imageAlt'),
-    imageCredit: optional(text)(fields.imageCredit, 'imageCredit'),
+    imageAlt: optional(prose)(fields.imageAlt, 'imageAlt'),
+    imageCredit: optional(prose)(fields.imageCredit, 'imageCredit'),
+    imageKind: optional(imageKind)(fields.imageKind, 'imageKind'),
     draft: optional(flag)(fields.draft, 'draft'),
     sentiment: optional(sentiment)(fields.sentiment, 'sentiment'),
-    dek: text(fields.dek, 'dek'),
+    dek: prose(fields.dek, 'dek'),
     readingMinutes: count(fields.readingMinutes, 'readingMinutes'),
     leadImage: optional(leadImage)(fields.leadImage, 'leadImage'),
   }));
+}
+
+/** Corrections, updates and the last-modified time they decide, worked out once, here. */
+function storyNotes(fields: Record<string, unknown>) {
+  const corrections = notes(fields.corrections, 'corrections');
+  const updates = notes(fields.updates, 'updates');
+  return {
+    corrections,
+    updates,
+    updated: lastModified(optional(date)(fields.updated, 'updated'), corrections, updates),
+    status: optional(storyStatus)(fields.status, 'status'),
+    access: optional(storyAccess)(fields.access, 'access') ?? 'free',
+  };
 }
 
 export function authorFromDocument(document: GeneratedDocument): Author {
@@ -105,7 +139,7 @@ export function authorFromDocument(document: GeneratedDocument): Author {
     contentFile: document.contentFile,
     slug: text(fields.slug, 'slug'),
     name: text(fields.name, 'name'),
-    role: optional(text)(fields.role, 'role'),
+    role: optional(prose)(fields.role, 'role'),
     avatar: optional(text)(fields.avatar, 'avatar'),
     links: optional(authorLinks)(fields.links, 'links'),
     body: { html: document.bodyHtml },

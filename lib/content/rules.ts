@@ -9,6 +9,8 @@ import { MAX_SLUG_BYTES } from './limits';
 import { analyzeMdx, type MdxAnalysis } from './mdx-analysis';
 import { articleFields, AUTHOR_LINK_KEYS, authorFields, SLUG_PATTERN } from './schema';
 import { checkPlaceholders } from './placeholder-rule';
+import { checkNotes } from './notes-rules';
+import { buildTime } from '../build-clock';
 import type { SourceTextProblem } from './source-text';
 
 export type ContentKind = 'article' | 'author';
@@ -38,6 +40,8 @@ export interface RuleContext {
   analysisOf?: (path: string) => MdxAnalysis | undefined;
   /** Why an existing file under public/ is not an image whose size can be read, or undefined when it is one. */
   imageProblem: (sitePath: string) => string | undefined;
+  /** The build's clock, for notes dated after it; the one clock (lib/build-clock.ts) when absent. */
+  now?: Date;
 }
 
 interface ParsedFile extends Frontmatter {
@@ -164,9 +168,13 @@ function checkArticle(parsed: ParsedFile, site: SiteIndex, context: RuleContext)
   if (data.imageAlt && !data.image) {
     problems.push(problemAt(parsed, 'imageAlt', '"imageAlt" is set but there is no "image"; add the image or remove the alt text'));
   }
+  if (data.imageKind !== undefined && data.imageKind !== null && !data.image) {
+    problems.push(problemAt(parsed, 'imageKind', '"imageKind" is set but there is no "image"; add the image or remove the line'));
+  }
   if (isValidDate(data.date) && isValidDate(data.updated) && toTime(data.updated) < toTime(data.date)) {
     problems.push(problemAt(parsed, 'updated', '"updated" is earlier than "date"; an update must come at or after publication'));
   }
+  problems.push(...fieldProblems(parsed, checkNotes({ data, entryLines: parsed.entryLines, now: context.now ?? buildTime() })));
   problems.push(...checkBody(parsed, site, context, { allowAnalystComment: true }));
   problems.push(...checkPlaceholders(parsed.file.raw, 'article', data.draft === true).map(({ line, message }) => problemAt(parsed, undefined, message, line)));
   return problems;

@@ -15,8 +15,18 @@ export const articleFields = {
   image: { type: 'string', description: 'lead image path under public/' },
   imageAlt: { type: 'string', description: 'lead image alt text' },
   imageCredit: { type: 'string', description: 'lead image credit' },
+  imageKind: { type: 'enum', options: ['photo', 'illustration', 'graphic'], description: 'what the lead image is; its credit says so' },
   draft: { type: 'boolean', description: 'keeps the article out of production builds' },
+  // Corrections and updates: lists of `date` + `text` maps, checked entry by entry in notes-rules.ts.
+  corrections: { type: 'list', of: { type: 'json' }, description: 'public corrections, each a date and a text' },
+  updates: { type: 'list', of: { type: 'json' }, description: 'dated update notes, each a date and a text' },
+  status: { type: 'enum', options: ['developing'], description: 'a story still unfolding' },
+  access: { type: 'enum', options: ['free', 'premium'], description: 'whether readers pay for the story (structured data)' },
 } satisfies FieldDefs;
+
+/** What a lead image is: its caption reads "Photo: …", "Illustration: …" or "Graphic: …". */
+export const IMAGE_KINDS = articleFields.imageKind.options;
+export type ImageKind = (typeof IMAGE_KINDS)[number];
 
 export const AUTHOR_LINK_KEYS = ['website', 'x', 'linkedin', 'github', 'mastodon', 'email'] as const;
 export type AuthorLinkKey = (typeof AUTHOR_LINK_KEYS)[number];

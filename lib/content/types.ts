@@ -1,5 +1,6 @@
 import type { Sentiment } from '../sentiment';
-import type { AuthorLinks } from './schema';
+import type { DatedNote } from '../story-notes';
+import type { AuthorLinks, ImageKind } from './schema';
 
 /*
  * Content as lib/ hands it on: what lib/content/records.ts has checked in contentlayer2's output.
@@ -12,6 +13,8 @@ export interface LeadImage {
   src: string;
   alt: string;
   credit?: string;
+  /** Names the credit in the caption: "Photo: …", "Illustration: …", "Graphic: …". */
+  kind: ImageKind;
   width: number;
   height: number;
 }
@@ -24,6 +27,10 @@ export interface Article {
   title: string;
   /** ISO 8601 date or date-time. */
   date: string;
+  /**
+   * When the story last changed: the latest of the frontmatter's `updated`, the last correction and
+   * the last update (lib/story-notes.ts), so every page, feed and sitemap reads one value.
+   */
   updated?: string;
   /** Author slugs in byline order. */
   authors: string[];
@@ -32,6 +39,7 @@ export interface Article {
   image?: string;
   imageAlt?: string;
   imageCredit?: string;
+  imageKind?: ImageKind;
   draft?: boolean;
   /** The verdict of the article's <AnalystComment>, absent when it has none. */
   sentiment?: Sentiment;
@@ -39,7 +47,18 @@ export interface Article {
   dek: string;
   readingMinutes: number;
   leadImage?: LeadImage;
+  /** Public corrections, newest first. */
+  corrections: DatedNote[];
+  /** Dated update notes, newest first; a developing story's timeline. */
+  updates: DatedNote[];
+  /** "developing" while the story unfolds; absent for a normal story. */
+  status?: StoryStatus;
+  /** Whether readers pay for the story; "free" unless the frontmatter says otherwise. */
+  access: StoryAccess;
 }
+
+export type StoryStatus = 'developing';
+export type StoryAccess = 'free' | 'premium';
 
 export interface Author {
   contentFile: string;

@@ -23,11 +23,13 @@ import { unified } from 'unified';
 import Parser from 'rss-parser';
 import { create } from 'xmlbuilder2';
 import { tagSlug } from '../../lib/tags';
+import { typeset } from '../../lib/typography';
 import { FIXTURES } from '../support/adversarial-tree';
 import { scratchProject } from './scratch-project';
 
-const TITLE = `Tom & Jerry <script>alert('title')</script> say "hi" </title><b>bold</b>`;
-const SUMMARY = 'Editors typed <b>, & and "quotes" into headlines, and a stray';
+// As written, typeset as readers get them (curly quotes: lib/typography.ts); escaping must keep the rest.
+const TITLE = typeset(`Tom & Jerry <script>alert('title')</script> say "hi" </title><b>bold</b>`);
+const SUMMARY = typeset('Editors typed <b>, & and "quotes" into headlines, and a stray');
 const AUTHOR = `Eve "Quote" <O'Brien> & Co`;
 const SITE_URL = 'https://news.example.com';
 
@@ -99,13 +101,18 @@ try {
   });
   check('the byline and the credit are text', () => {
     ok(text(page).includes(AUTHOR), 'author name');
-    ok(text(page).includes("Credit </figcaption><script>alert('credit')</script>"), 'image credit');
+    ok(text(page).includes(`Photo: ${typeset("Credit </figcaption><script>alert('credit')</script>")}`), 'image credit');
+  });
+  check('an illustration is captioned so, its credit as text', () => {
+    const illustrated = html(read('articles/illustration-credit.html'));
+    equal(text(select('figcaption', illustrated)), `Illustration: ${typeset("Drawn by </figcaption><script>alert('illustrator')</script> & Co")}`, 'figcaption');
+    equal(injectedScripts(illustrated).length, 0, 'injected scripts');
   });
 
   const authorPage = html(read('authors/eve-quote.html'));
   check('author page: name and role are text, links are safe', () => {
     equal(text(select('h1', authorPage)), AUTHOR, 'author <h1>');
-    ok(text(authorPage).includes("Writes </script><script>alert('role')</script> for a living"), 'role');
+    ok(text(authorPage).includes(typeset("Writes </script><script>alert('role')</script> for a living")), 'role');
     equal(injectedScripts(authorPage).length, 0, 'injected scripts');
     ok(selectAll('a', authorPage).some((a) => a.properties.href === 'https://social.example/@eve'), 'Mastodon handle becomes its profile URL');
   });
@@ -129,6 +136,29 @@ try {
   check('CRLF and BOM files built with clean titles', () => {
     equal(text(select('h1', html(read('articles/windows-line-endings.html')))), 'Saved on Windows', 'CRLF title');
     equal(text(select('h1', html(read('articles/byte-order-mark.html')))), 'Byte-order mark', 'BOM title');
+  });
+
+  const corrected = html(read('articles/corrected-markup.html'));
+  const CORRECTION = "Correction </script><script>alert('correction')</script> & <b>not bold</b>";
+  check('corrections and updates are text on the page and in JSON-LD, with no element or script from them', () => {
+    const notes = selectAll('[data-correction], [data-update]', corrected);
+    equal(notes.length, 3, 'notes on the page');
+    ok(text(notes[0]).endsWith(`: ${CORRECTION}`), 'correction text');
+    ok(text(notes[1]).includes(`Update </li></ol><script>alert('update')</script> & "quoted"`), 'newest update first, as text');
+    ok(text(notes[2]).includes("First update <img src=x onerror=alert('img')>"), 'oldest update last, as text');
+    equal(selectAll('[data-correction] script, [data-update] script, [data-update] img, [data-correction] b', corrected).length, 0, 'elements inside notes');
+    equal(injectedScripts(corrected).length, 0, 'injected scripts');
+    const ld = selectAll('script[type="application/ld+json"]', corrected).flatMap((script) => [JSON.parse(text(script))].flat());
+    const news = ld.find((node) => node['@type'] === 'NewsArticle');
+    equal(news?.correction, [{ '@type': 'CorrectionComment', text: CORRECTION, datePublished: '2026-03-03T08:00:00.000Z' }], 'JSON-LD correction');
+    equal([news?.dateModified, news?.isAccessibleForFree], ['2026-03-03T08:00:00.000Z', false], 'JSON-LD dateModified and access');
+    ok(text(corrected).includes('Developing story'), 'developing label');
+  });
+  check('the corrections page lists the correction as text', () => {
+    const page = html(read('corrections.html'));
+    ok(text(page).includes(CORRECTION), 'correction text on /corrections');
+    equal(injectedScripts(page).length, 0, 'injected scripts');
+    ok(existsSync(join(out, 'corrections/feed.xml')), 'corrections feed');
   });
 
   // rss-parser (xml2js underneath) reads RSS and Atom as feed readers do, entities decoded.

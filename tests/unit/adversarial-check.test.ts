@@ -78,6 +78,11 @@ const cases: Record<string, Expected[]> = {
   [article('image-dot-dot.mdx')]: [[6, OUTSIDE]],
   [article('image-encoded-dot-dot.mdx')]: [[6, OUTSIDE]],
   [article('lead-image-not-an-image.mdx')]: [[6, /"image" points to \/images\/not-an-image.svg, which is not an image the site can read \(unsupported file type/]],
+  // The lead image's kind names it in the caption: one of a fixed list, and only with an image.
+  [article('image-kind-unknown.mdx')]: [[9, /^"imageKind" must be one of photo, illustration, graphic$/]],
+  [article('image-kind-case.mdx')]: [[8, /^"imageKind" must be one of photo, illustration, graphic$/]],
+  [article('image-kind-list.mdx')]: [[8, /^"imageKind" must be one of photo, illustration, graphic$/]],
+  [article('image-kind-without-image.mdx')]: [[6, /^"imageKind" is set but there is no "image"; add the image or remove the line$/]],
   [article('image-protocol-relative.mdx')]: [[6, /"image" must be a path under public\/ starting with \//]],
   [article('symlinked-file.mdx')]: [[undefined, SYMLINK]],
   [article('symlinked-folder')]: [[undefined, SYMLINK]],
@@ -93,6 +98,17 @@ const cases: Record<string, Expected[]> = {
   [article('quotes-nested-100000-deep.mdx')]: [[8, /opens more than 10 quotes or lists inside one another/]],
   [article('deep-blockquotes.mdx')]: [[8, /opens more than 10 quotes or lists inside one another/]],
   [article('deep-indented-list.mdx')]: [[18, /nested 11 or more deep here; at most 10 levels are allowed/]],
+  // Corrections, updates, status and access: notes are plain text with a date, switches take their words only.
+  [article('correction-bidi-override.mdx')]: [[8, /"corrections" contains the invisible or control character U\+202E/]],
+  [article('correction-hostile-entries.mdx')]: [
+    [7, /^correction 1: each entry of "corrections" is a "date" and a "text"/],
+    [9, /^correction 2: "text" must be a non-empty text/],
+    [12, /^correction 3: unknown key "__proto__"; an entry has only "date" and "text"/],
+    [13, /^correction 4: "date" 2099-01-01 is after the time of this build .*a published story cannot carry a correction from the future/],
+  ],
+  [article('updates-flood.mdx')]: [[6, /"updates" lists 101 entries; at most 100 are allowed/]],
+  [article('update-too-long.mdx')]: [[8, /^update 1: "text" is 1249 characters long; at most 1000 are allowed/]],
+  [article('status-and-access-hostile.mdx')]: [[6, /^"status" must be "developing" \(or left out\)$/], [7, /^"access" must be one of "free", "premium"$/]],
   // Authors: bios and links follow the same rules.
   'content/authors/script-bio.mdx': [[7, NOT_ALLOWED('script')]],
   'content/authors/long-link.mdx': [[3, /link "website" is 620 characters long; at most 500 are allowed/]],

@@ -55,6 +55,7 @@ describe('a story scheduled 75 seconds after the build time', () => {
       ['/sentiment/negative', []],
       ['/sentiment/neutral', []],
       ['/sentiment/mixed', ['on-the-dot', 'an-hour-old']],
+      ['/corrections', []],
     ]);
   });
 

@@ -7,6 +7,7 @@ import { JsonLd } from '@/components/json-ld';
 import { LeadImage } from '@/components/lead-image';
 import { PrerenderedBody } from '@/components/prerendered-body';
 import { SearchIndexFacts } from '@/components/search-index-facts';
+import { StoryNotes } from '@/components/story-notes';
 import { ShareLinks } from '@/components/share-links';
 import { contentFileOf, inContentFile } from '@/lib/content/content-file-error';
 import { getArticle, getArticleAuthors, getArticleBodyHtml, getArticles, getArticleStructuredData, getRelatedArticles, summarize } from '@/lib/content/queries';
@@ -59,6 +60,7 @@ export default async function ArticlePage({ params }: Props) {
       <JsonLd data={structuredData} />
       <SearchIndexFacts article={summary} />
       <ArticleHeader article={summary} />
+      <StoryNotes corrections={article.corrections} updates={article.updates} developing={summary.developing} />
       {article.leadImage ? <LeadImage image={article.leadImage} /> : null}
       <PrerenderedBody className="article-body mt-8" data-article-body html={bodyHtml} />
       <footer className="mt-12 space-y-10" data-pagefind-ignore="all">

@@ -6,10 +6,13 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parse as parseYaml } from 'yaml';
+import { contentFolder } from '../../../lib/content/folders';
+import { typeset } from '../../../lib/typography';
 
 export const PROJECT_ROOT = fileURLToPath(new URL('../../../', import.meta.url));
 export const OUT_DIR = join(PROJECT_ROOT, 'out');
-const CONTENT_DIR = join(PROJECT_ROOT, 'content');
+/** The content folder the build read: the fixture site under `npm test` (see tests/support/fixture-site.ts). */
+export const CONTENT_DIR = join(PROJECT_ROOT, contentFolder());
 
 /** Contract facts: the four sentiments, listings of 10 per page. */
 export const SENTIMENTS = ['positive', 'negative', 'neutral', 'mixed'] as const;
@@ -26,13 +29,17 @@ export interface AnalystComment {
 export interface Article {
   slug: string;
   file: string;
+  /** The headline as readers see it, typeset; `rawTitle` as written. */
   title: string;
+  rawTitle: string;
   date: Date;
   draft: boolean;
   authors: string[];
   tags: string[];
   summary?: string;
   image?: string;
+  imageCredit?: string;
+  imageKind?: string;
   comment?: AnalystComment;
   body: string;
 }
@@ -60,9 +67,9 @@ function splitFrontmatter(source: string): { data: Record<string, any>; content:
   return { data: parseYaml(yamlText) ?? {}, content: content ?? '' };
 }
 
-/** Markdown to the text a browser shows: drops emphasis markers and keeps link text. */
+/** Markdown to the text a browser shows: drops emphasis markers, keeps link text, typesets quotes and dashes. */
 export function plainText(markdown: string): string {
-  return markdown
+  return typeset(markdown)
     .replace(/\[([^\]]*)\]\([^)]*\)/g, '$1')
     .replace(/(\*\*|__|\*|_|~~|`)/g, '')
     .replace(/\s+/g, ' ')
@@ -73,7 +80,8 @@ function analystComment(body: string): AnalystComment | undefined {
   const match = /<AnalystComment\b([^>]*)>([\s\S]*?)<\/AnalystComment>/.exec(body);
   if (!match) return undefined;
   const attributes = Object.fromEntries([...match[1]!.matchAll(/(\w+)="([^"]*)"/g)].map((m) => [m[1]!, m[2]!]));
-  return { sentiment: attributes.sentiment ?? '', headline: attributes.headline, text: plainText(match[2]!) };
+  const headline = attributes.headline === undefined ? undefined : typeset(attributes.headline);
+  return { sentiment: attributes.sentiment ?? '', headline, text: plainText(match[2]!) };
 }
 
 let articleCache: Article[] | undefined;
@@ -85,13 +93,17 @@ export function allArticles(): Article[] {
     return {
       slug: file.split('/').pop()!.replace(/\.mdx$/, ''),
       file,
-      title: String(data.title),
+      // Readers get headlines and summaries typeset: curly quotes, dashes, ellipses (docs/content-format.md).
+      title: typeset(String(data.title)),
+      rawTitle: String(data.title),
       date: new Date(data.date),
       draft: data.draft === true,
       authors: data.authors as string[],
       tags: (data.tags as string[]).map((tag) => String(tag).trim()),
-      summary: data.summary,
+      summary: data.summary === undefined ? undefined : typeset(String(data.summary)),
       image: data.image,
+      imageCredit: data.imageCredit === undefined ? undefined : typeset(String(data.imageCredit)),
+      imageKind: data.imageKind,
       comment: analystComment(content),
       body: content,
     };
@@ -124,6 +136,20 @@ export function publishedArticles(): Article[] {
 
 export const unpublishedArticles = (): Article[] => allArticles().filter((article) => !isPublished(article));
 
+/** The published article that shows off GitHub Markdown: a table, a footnote and a task list. */
+export function gfmArticle(): Article {
+  const found = publishedArticles().find((a) => /^\|.*\|\s*$/m.test(a.body) && /^\[\^[^\]]+\]:/m.test(a.body) && /^\s*[-*] \[[ xX]\]/m.test(a.body));
+  if (!found) throw new Error(`${CONTENT_DIR} needs a published article with a table, a footnote and a task list`);
+  return found;
+}
+
+/** The published article without an analyst comment. */
+export function articleWithoutComment(): Article {
+  const found = publishedArticles().find((a) => !a.comment);
+  if (!found) throw new Error(`${CONTENT_DIR} needs a published article without an analyst comment`);
+  return found;
+}
+
 export function article(slug: string): Article {
   const found = allArticles().find((candidate) => candidate.slug === slug);
   if (!found) throw new Error(`No article content/articles/**/${slug}.mdx`);
@@ -145,7 +171,7 @@ export const sentimentLabel = (sentiment: string) => sentiment.charAt(0).toUpper
 
 export function author(slug: string): Author {
   const { data, content } = splitFrontmatter(readFileSync(join(CONTENT_DIR, 'authors', `${slug}.mdx`), 'utf8'));
-  return { slug, name: String(data.name), role: data.role, bio: plainText(content) };
+  return { slug, name: String(data.name), role: data.role === undefined ? undefined : typeset(String(data.role)), bio: plainText(content) };
 }
 
 /** Splits a list into listing pages of PER_PAGE. */
