@@ -108,9 +108,13 @@ export function MonthlySentimentChart({ id, title, months, compact = false }: Mo
       </svg>
       <SentimentLegend chartId={id} />
       {compact ? (
-        <table className="sr-only">
-          <MonthTableRows title={title} months={months} />
-        </table>
+        // sr-only on a wrapper: a table lays out at its content's width whatever width it is given,
+        // and an sr-only table that wide widened the page on a phone.
+        <div className="sr-only">
+          <table>
+            <MonthTableRows title={title} months={months} />
+          </table>
+        </div>
       ) : (
         <ScrollTable label={`${title}: table`} minWidth="min-w-[24rem]" hintUntil="min-[26rem]:hidden">
           <MonthTableRows title={title} months={months} />

@@ -5,7 +5,7 @@
  */
 import { expect, type Page, test } from '@playwright/test';
 import { siteConfig } from '../../site.config';
-import { judgedMonths } from './helpers/verdicts';
+import { busiestAuthor, busiestTag, judgedMonths } from './helpers/verdicts';
 
 const MIN_TEXT_PX = 11;
 
@@ -50,6 +50,25 @@ test.describe('/insights at 320 px', () => {
       if (next) expect(label.right, `label ${index} clear of the next`).toBeLessThan(next.left);
     }
   });
+});
+
+test.describe('tag and author verdicts at 320 px', () => {
+  test.use({ viewport: { width: 320, height: 640 } });
+
+  for (const [kind, subject] of [['tag', busiestTag], ['author', busiestAuthor]] as const) {
+    test(`${kind} page: the figures fit the screen and the page does not scroll sideways`, async ({ page }) => {
+      await page.goto(subject().path);
+      const counts = page.locator('main [data-tone-section] [data-count]');
+      await expect(counts).toHaveCount(4);
+      for (const count of await counts.all()) {
+        const box = (await count.boundingBox())!;
+        expect(box.x + box.width, `${await count.textContent()} inside the screen`).toBeLessThanOrEqual(320);
+        expect(box.height, 'on one line').toBeLessThan(24);
+      }
+      const { scroll, client } = await page.evaluate(() => ({ scroll: document.documentElement.scrollWidth, client: document.documentElement.clientWidth }));
+      expect(scroll).toBeLessThanOrEqual(client);
+    });
+  }
 });
 
 for (const width of [320, 390]) {

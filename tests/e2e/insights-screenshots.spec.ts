@@ -20,7 +20,7 @@ test.describe('insights screenshots', () => {
         const page = await context.newPage();
         await page.goto('/insights', { waitUntil: 'networkidle' });
         await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
-        // The page down to the end of the first table: the chart, its legend and table, and the topics.
+        // The whole page: the chart with its legend and table, then the topic and author tables.
         await page.screenshot({ path: join(PROJECT_ROOT, 'docs', 'screenshots', `insights-${device}-${colorScheme}.png`), fullPage: true });
         await context.close();
       });
