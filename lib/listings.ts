@@ -1,8 +1,9 @@
 import type { ArticleIndex } from './articles';
 import { allPageSegments } from './pagination';
 import { SENTIMENT_META, SENTIMENTS, type Sentiment } from './sentiment';
+import type { Series } from './series';
 import type { Tag } from './tags';
-import { authorPath, sentimentPath, tagPath } from './urls';
+import { authorPath, sentimentPath, seriesPath, tagPath } from './urls';
 
 /*
  * Every listing of the site, written down once: the home page, each tag, each author and each
@@ -21,7 +22,8 @@ export type ListingSubject<A extends ListingAuthor = ListingAuthor> =
   | { kind: 'home' }
   | { kind: 'tag'; tag: Tag }
   | { kind: 'author'; author: A }
-  | { kind: 'sentiment'; sentiment: Sentiment };
+  | { kind: 'sentiment'; sentiment: Sentiment }
+  | { kind: 'series'; series: { slug: string; title: string } };
 
 export type ListingKind = ListingSubject['kind'];
 
@@ -43,10 +45,16 @@ export interface ListingCatalog<T, A extends ListingAuthor> {
   tags: readonly Tag[];
   authors: readonly A[];
   index: ArticleIndex<T>;
+  /** Every series, as lib/series.ts groups them (parts in reading order). */
+  series?: ReadonlyArray<Series<T>>;
 }
 
-/** Home, then every tag, author and verdict, in that order. Sentiments with no article still have a listing. */
-export function everyListing<T, A extends ListingAuthor>({ siteName, articles, tags, authors, index }: ListingCatalog<T, A>): Array<Listing<T, A>> {
+/**
+ * Home, then every tag, author, verdict and series, in that order. Sentiments with no article
+ * still have a listing. A series lists its parts newest first like every listing (its feed and
+ * sitemap entries read them so); its page shows them in reading order.
+ */
+export function everyListing<T, A extends ListingAuthor>({ siteName, articles, tags, authors, index, series = [] }: ListingCatalog<T, A>): Array<Listing<T, A>> {
   return [
     { path: '/', title: siteName, articles: [...articles], subject: { kind: 'home' } },
     ...tags.map((tag) => ({ path: tagPath(tag.slug), title: tag.name, articles: index.byTag.get(tag.slug) ?? [], subject: { kind: 'tag' as const, tag } })),
@@ -62,6 +70,12 @@ export function everyListing<T, A extends ListingAuthor>({ siteName, articles, t
       articles: index.bySentiment.get(sentiment) ?? [],
       subject: { kind: 'sentiment' as const, sentiment },
     })),
+    ...series.map(({ slug, title, parts }) => ({
+      path: seriesPath(slug),
+      title,
+      articles: [...parts].reverse(),
+      subject: { kind: 'series' as const, series: { slug, title } },
+    })),
   ];
 }
 
@@ -76,6 +90,8 @@ export function listingKey(subject: ListingSubject): string {
       return subject.author.slug;
     case 'sentiment':
       return subject.sentiment;
+    case 'series':
+      return subject.series.slug;
   }
 }
 

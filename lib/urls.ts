@@ -10,6 +10,7 @@ export const articlePath = (slug: string) => `/articles/${encodeURIComponent(slu
 export const authorPath = (slug: string) => `/authors/${encodeURIComponent(slug)}`;
 export const tagPath = (tagSlug: string) => `/tags/${encodeURIComponent(tagSlug)}`;
 export const sentimentPath = (sentiment: Sentiment) => `/sentiment/${sentiment}`;
+export const seriesPath = (seriesSlug: string) => `/series/${encodeURIComponent(seriesSlug)}`;
 
 /**
  * A site path as the browser must request it, under the base path the site is served from.

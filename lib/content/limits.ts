@@ -30,4 +30,8 @@ export const MAX_TEXT_LENGTH: Readonly<Record<string, number>> = {
   role: 200,
   tag: 60,
   link: 500,
+  seriesTitle: 200,
 };
+
+/** Ranks of `featured`: 1 is the lead story, the others order the Editor's picks. */
+export const MAX_FEATURED_RANK = 99;

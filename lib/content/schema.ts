@@ -16,6 +16,10 @@ export const articleFields = {
   imageAlt: { type: 'string', description: 'lead image alt text' },
   imageCredit: { type: 'string', description: 'lead image credit' },
   draft: { type: 'boolean', description: 'keeps the article out of production builds' },
+  // The front page and series (docs/content-format.md, "The front page" and "Series").
+  featured: { type: 'json', description: "true or a rank from 1 (the lead story) for the front page's Editor's picks" },
+  series: { type: 'string', description: 'slug of the series this article is a part of' },
+  seriesTitle: { type: 'string', description: "the series' title" },
 } satisfies FieldDefs;
 
 export const AUTHOR_LINK_KEYS = ['website', 'x', 'linkedin', 'github', 'mastodon', 'email'] as const;

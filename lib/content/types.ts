@@ -39,6 +39,11 @@ export interface Article {
   dek: string;
   readingMinutes: number;
   leadImage?: LeadImage;
+  /** `true` or a rank (1: the lead story) on the front page; `featured: false` reads as absent. */
+  featured?: true | number;
+  /** Slug of the series the article is a part of, and that series' title when this part names it. */
+  series?: string;
+  seriesTitle?: string;
 }
 
 export interface Author {

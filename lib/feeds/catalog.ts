@@ -34,6 +34,8 @@ function feedDescription(listing: Listing<unknown>): string {
       return `Articles by ${subject.author.name}${subject.author.role ? `, ${subject.author.role}` : ''}.`;
     case 'sentiment':
       return SENTIMENT_META[subject.sentiment].description;
+    case 'series':
+      return `Every part of the series ${subject.series.title}.`;
   }
 }
 
