@@ -3,7 +3,7 @@ import { indexArticles } from '@/lib/articles';
 import { type FrontPageFacts, frontPage, type FrontPageSettings, sectionTags } from '@/lib/front-page';
 import { collectTags } from '@/lib/tags';
 
-type Story = FrontPageFacts & { authors: string[] };
+type Story = FrontPageFacts & { authors: string[]; tags: string[] };
 const IMAGE = { src: '/images/lead.svg' };
 /** Day `n` of March 2026: a larger n is newer. */
 const story = (slug: string, day: number, tags: string[], extra: Partial<Story> = {}): Story => ({
