@@ -35,6 +35,10 @@ export interface Article {
   image?: string;
   comment?: AnalystComment;
   body: string;
+  /** Front page and series fields (docs/content-format.md); `featured: false` reads as absent. */
+  featured?: true | number;
+  series?: string;
+  seriesTitle?: string;
 }
 
 export interface Author {
@@ -94,6 +98,9 @@ export function allArticles(): Article[] {
       image: data.image,
       comment: analystComment(content),
       body: content,
+      featured: data.featured === false ? undefined : data.featured,
+      series: data.series,
+      seriesTitle: data.seriesTitle,
     };
   });
   return articleCache;
