@@ -25,7 +25,7 @@ export function FrontPage({ title, front, feed, totalPages }: FrontPageProps) {
   const { lead, secondary, picks, river, sections } = front;
   return (
     <>
-      <h1 className="sr-only">{title}</h1>
+      <h1 className="mb-4 text-xs font-bold uppercase tracking-[0.15em] text-accent">{title}</h1>
       {lead ? (
         <div className="grid gap-8 lg:grid-cols-3">
           <div className="flex flex-col gap-8 lg:col-span-2">
