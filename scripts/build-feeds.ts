@@ -11,6 +11,7 @@
 import { mkdirSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { buildTime } from '../lib/build-clock';
+import { publicFolder } from '../lib/content/folders';
 import { readArticleBodyHtml } from '../lib/content/generated-store';
 import { getArticleAuthors, getArticleTags, getAuthor, getListings, type Article } from '../lib/content/queries';
 import { renderAtom } from '../lib/feeds/atom';
@@ -32,7 +33,7 @@ const buildChannel = createChannelBuilder<Article>({
   authorsOf: getArticleAuthors,
   tagsOf: getArticleTags,
   readBodyHtml: readArticleBodyHtml,
-  publicFileSize: (sitePath) => statSync(join(process.cwd(), 'public', sitePath)).size,
+  publicFileSize: (sitePath) => statSync(join(process.cwd(), publicFolder(), sitePath)).size,
   now: buildTime(),
 });
 
