@@ -7,14 +7,14 @@ import { StoryMeta } from './story-meta';
 
 /**
  * The front page's lead: its largest headline, the lead image, the dek and the verdict. On a wide
- * screen the image sits beside the words, so the row of secondary stories still shows in the
- * first screen; on a phone it comes first.
+ * screen the image is cropped wider (21:9), so the row of secondary stories still shows in the
+ * first screen.
  */
 export function LeadStory({ article }: { article: ArticleSummary }) {
   return (
-    <article aria-labelledby="lead-story" data-front="lead" className="grid gap-3 lg:grid-cols-5 lg:gap-x-6">
-      {article.leadImage ? <StoryImage image={article.leadImage} priority className="lg:order-2 lg:col-span-3" /> : null}
-      <div className={`flex flex-col gap-3 ${article.leadImage ? 'lg:col-span-2' : 'lg:col-span-5'}`}>
+    <article aria-labelledby="lead-story" data-front="lead" className="flex flex-col gap-3">
+      {article.leadImage ? <StoryImage image={article.leadImage} priority className="lg:aspect-[21/9]" /> : null}
+      <div className="flex flex-col gap-3">
         <StoryMeta article={article} />
         <h2 id="lead-story" className="font-display text-3xl leading-tight font-bold text-balance sm:text-4xl">
           <Link href={articlePath(article.slug)} className="text-ink hover:underline">
