@@ -33,6 +33,21 @@ export const siteConfig = {
    * gives each verdict its own texture, and every badge its label and icon, so no reader depends on colour.
    */
   sentimentColors: 'western' as 'western' | 'east-asian' | 'neutral',
+  /** The first page of the home page (docs/content-format.md, "The front page"). */
+  frontPage: {
+    /**
+     * Topic sections under the latest stories, in this order, as tag names or slugs
+     * (['Energy', 'markets']). Empty: the `busiestSections` most-used tags. A tag no published
+     * story carries is left out.
+     */
+    sections: [] as string[],
+    busiestSections: 4,
+    storiesPerSection: 3,
+    /** Stories in the row under the lead, with thumbnails. */
+    secondaryStories: 3,
+    /** Most stories in Editor's picks (marked `featured` in their frontmatter). */
+    picks: 4,
+  },
 } as const;
 
 export type SiteConfig = typeof siteConfig;

@@ -12,6 +12,7 @@ export const tagPath = (tagSlug: string) => `/tags/${encodeURIComponent(tagSlug)
 export const sentimentPath = (sentiment: Sentiment) => `/sentiment/${sentiment}`;
 /** Every corrected story, newest correction first. */
 export const CORRECTIONS_PATH = '/corrections';
+export const seriesPath = (seriesSlug: string) => `/series/${encodeURIComponent(seriesSlug)}`;
 
 /**
  * A site path as the browser must request it, under the base path the site is served from.

@@ -2,7 +2,7 @@ import { closestMatch } from './closest-match';
 import type { FieldDef, FieldDefs } from './contentlayer/field-format';
 import type { FrontmatterText } from './frontmatter';
 import { tagSlug } from '../tags';
-import { MAX_AUTHORS_PER_ARTICLE, MAX_SLUG_BYTES, MAX_TAGS_PER_ARTICLE, MAX_TEXT_LENGTH } from './limits';
+import { MAX_AUTHORS_PER_ARTICLE, MAX_FEATURED_RANK, MAX_SLUG_BYTES, MAX_TAGS_PER_ARTICLE, MAX_TEXT_LENGTH } from './limits';
 import { unsafeTextReason } from './source-text';
 
 /** A problem with one frontmatter field; `line` when it is more precise than the field's own line. */
@@ -34,11 +34,22 @@ export function checkFields(data: Record<string, unknown>, fields: FieldDefs): F
       if (def.required && !meant.has(name)) problems.push({ field: name, message: `missing required field "${name}" (${def.description})` });
       continue;
     }
-    const expected = checkFieldType(def, value);
+    const expected = Object.hasOwn(VALUE_RULES, name) ? VALUE_RULES[name]!(value) : checkFieldType(def, value);
     if (expected) problems.push({ field: name, message: `"${name}" must be ${expected}` });
   }
   return problems;
 }
+
+/**
+ * Fields whose values no contentlayer type describes (they are `json` there): what each must be,
+ * or undefined when the value fits.
+ */
+const VALUE_RULES: Readonly<Record<string, (value: unknown) => string | undefined>> = {
+  featured: (value) =>
+    typeof value === 'boolean' || (typeof value === 'number' && Number.isInteger(value) && value >= 1 && value <= MAX_FEATURED_RANK)
+      ? undefined
+      : `true or a whole-number rank from 1 to ${MAX_FEATURED_RANK} (1 makes the story the lead; the others order the Editor's picks)`,
+};
 
 /** Returns what the field should have been, or undefined when the value fits its definition. */
 function checkFieldType(def: FieldDef, value: unknown): string | undefined {

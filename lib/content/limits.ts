@@ -30,6 +30,7 @@ export const MAX_TEXT_LENGTH: Readonly<Record<string, number>> = {
   role: 200,
   tag: 60,
   link: 500,
+  seriesTitle: 200,
 };
 
 /** Entries of `corrections` or of `updates` in one article; a live blog is another format. */
@@ -37,3 +38,5 @@ export const MAX_NOTES_PER_LIST = 100;
 
 /** Longest text of one correction or update, in characters: a short paragraph. */
 export const MAX_NOTE_LENGTH = 1000;
+/** Ranks of `featured`: 1 is the lead story, the others order the Editor's picks. */
+export const MAX_FEATURED_RANK = 99;

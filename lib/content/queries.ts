@@ -3,6 +3,8 @@ import { type PublicationStatus, publicationStatus, relatedArticles } from '../a
 import { buildTime } from '../build-clock';
 import { mixByGroup } from '../insights';
 import { publishedCatalog } from '../catalog';
+import { frontPage } from '../front-page';
+import { nearestParts, seriesPosition } from '../series';
 import { listingPageParams, type Listing, type ListingKind } from '../listings';
 import { articleStructuredData } from '../seo/article';
 import { authorFacts } from '../seo/person';
@@ -72,9 +74,26 @@ export const getCorrectedArticles = (): Article[] => getListings().find((listing
 
 export const getArticlesWithSentiment = (sentiment: Sentiment): Article[] => catalog().listings.bySentiment.get(sentiment) ?? [];
 
-/** Related articles share a tag, so only the article's own tag listings need ranking. */
+/**
+ * Related articles share a tag, so only the article's own tag listings need ranking; the nearest
+ * other parts of its series come first.
+ */
 export const getRelatedArticles = (article: Article) =>
-  relatedArticles(article, getArticleTags(article).flatMap((tag) => getArticlesWithTag(tag.slug)), siteConfig.relatedArticles);
+  relatedArticles(
+    article,
+    getArticleTags(article).flatMap((tag) => getArticlesWithTag(tag.slug)),
+    siteConfig.relatedArticles,
+    nearestParts(article, catalog().series, siteConfig.relatedArticles),
+  );
+
+/** A series and its parts in reading order, or undefined for a slug no published part names. */
+export const getSeries = (slug: string) => catalog().series.bySlug.get(fromParam(slug));
+/** "Part 2 of 5" with the previous and next parts, for an article in a series. */
+export const getSeriesPosition = (article: Article) => seriesPosition(article, catalog().series);
+
+/** The lead, secondary row, picks, river and sections of the home page's first page (lib/front-page.ts). */
+export const getFrontPage = () =>
+  frontPage(getArticles(), getTags(), catalog().listings.byTag, { ...siteConfig.frontPage, perPage: siteConfig.articlesPerPage });
 
 /** Authors of an article in byline order. The content rules guarantee each slug exists. */
 export const getArticleAuthors = (article: Article): Author[] => article.authors.map((slug) => catalog().authorsBySlug.get(slug)!);
@@ -82,6 +101,8 @@ export const getArticleAuthors = (article: Article): Author[] => article.authors
 /** What a listing shows of an article: everything a card needs, nothing it does not. */
 export interface ArticleSummary {
   slug: string;
+  /** Lead image with its measured size, for cards that show a thumbnail. */
+  leadImage?: Article['leadImage'];
   title: string;
   dek: string;
   date: string;
@@ -101,6 +122,7 @@ export interface ArticleSummary {
 export function summarize(article: Article): ArticleSummary {
   return {
     slug: article.slug,
+    leadImage: article.leadImage,
     title: article.title,
     dek: article.dek,
     date: article.date,

@@ -50,6 +50,10 @@ const optional =
   (value, field) =>
     value === undefined ? undefined : narrow(value, field);
 
+/** `featured: false` means what leaving it out means. */
+const featured: Narrow<true | number | undefined> = (value, field) =>
+  value === false ? undefined : value === true || (typeof value === 'number' && Number.isInteger(value) && value >= 1) ? value : mismatch(field, 'true or a rank', value);
+
 const object: Narrow<Record<string, unknown>> = (value, field) =>
   typeof value === 'object' && value !== null && !Array.isArray(value) ? Object.fromEntries(Object.entries(value)) : mismatch(field, 'an object', value);
 
@@ -118,6 +122,9 @@ export function articleFromDocument(document: GeneratedDocument): Article {
     dek: prose(fields.dek, 'dek'),
     readingMinutes: count(fields.readingMinutes, 'readingMinutes'),
     leadImage: optional(leadImage)(fields.leadImage, 'leadImage'),
+    featured: optional(featured)(fields.featured, 'featured'),
+    series: optional(text)(fields.series, 'series'),
+    seriesTitle: optional(text)(fields.seriesTitle, 'seriesTitle'),
   }));
 }
 

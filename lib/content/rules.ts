@@ -5,6 +5,7 @@ import { closestMatch } from './closest-match';
 import { generatedFileNameOf } from './contentlayer/generated';
 import { checkFields, checkLimits, checkTexts, type FieldProblem, isValidDate, toTime, utf8Bytes } from './field-rules';
 import { type Frontmatter, parseFrontmatter } from './frontmatter';
+import { frontPageFieldProblems, seriesTitleConflicts } from './front-page-rules';
 import { MAX_SLUG_BYTES } from './limits';
 import { analyzeMdx, type MdxAnalysis } from './mdx-analysis';
 import { articleFields, AUTHOR_LINK_KEYS, authorFields, SLUG_PATTERN } from './schema';
@@ -71,6 +72,7 @@ export function checkContent(files: SourceFile[], context: RuleContext): Content
   for (const author of authors) problems.push(...checkAuthor(author, site, context));
   for (const article of articles) problems.push(...checkArticle(article, site, context));
   problems.push(...checkUniqueSlugs(articles));
+  problems.push(...seriesTitleConflicts(articles.map((a) => ({ file: a.file.path, series: a.data.series, seriesTitle: a.data.seriesTitle, line: a.fieldLines.get('seriesTitle') }))));
 
   return problems.sort((a, b) => a.file.localeCompare(b.file) || (a.line ?? Infinity) - (b.line ?? Infinity));
 }
@@ -175,6 +177,7 @@ function checkArticle(parsed: ParsedFile, site: SiteIndex, context: RuleContext)
     problems.push(problemAt(parsed, 'updated', '"updated" is earlier than "date"; an update must come at or after publication'));
   }
   problems.push(...fieldProblems(parsed, checkNotes({ data, entryLines: parsed.entryLines, now: context.now ?? buildTime() })));
+  problems.push(...fieldProblems(parsed, frontPageFieldProblems(data)));
   problems.push(...checkBody(parsed, site, context, { allowAnalystComment: true }));
   problems.push(...checkPlaceholders(parsed.file.raw, 'article', data.draft === true).map(({ line, message }) => problemAt(parsed, undefined, message, line)));
   return problems;

@@ -22,6 +22,10 @@ export const articleFields = {
   updates: { type: 'list', of: { type: 'json' }, description: 'dated update notes, each a date and a text' },
   status: { type: 'enum', options: ['developing'], description: 'a story still unfolding' },
   access: { type: 'enum', options: ['free', 'premium'], description: 'whether readers pay for the story (structured data)' },
+  // The front page and series (docs/content-format.md, "The front page" and "Series").
+  featured: { type: 'json', description: "true or a rank from 1 (the lead story) for the front page's Editor's picks" },
+  series: { type: 'string', description: 'slug of the series this article is a part of' },
+  seriesTitle: { type: 'string', description: "the series' title" },
 } satisfies FieldDefs;
 
 /** What a lead image is: its caption reads "Photo: …", "Illustration: …" or "Graphic: …". */

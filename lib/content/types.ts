@@ -55,6 +55,11 @@ export interface Article {
   status?: StoryStatus;
   /** Whether readers pay for the story; "free" unless the frontmatter says otherwise. */
   access: StoryAccess;
+  /** `true` or a rank (1: the lead story) on the front page; `featured: false` reads as absent. */
+  featured?: true | number;
+  /** Slug of the series the article is a part of, and that series' title when this part names it. */
+  series?: string;
+  seriesTitle?: string;
 }
 
 export type StoryStatus = 'developing';

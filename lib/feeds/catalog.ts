@@ -36,6 +36,8 @@ function feedDescription(listing: Listing<unknown>): string {
       return SENTIMENT_META[subject.sentiment].description;
     case 'corrections':
       return `Stories ${siteConfig.name} has corrected, newest correction first.`;
+    case 'series':
+      return `Every part of the series ${subject.series.title}.`;
   }
 }
 

@@ -21,6 +21,8 @@ const NOT_ALLOWED = (element: string) => new RegExp(`the HTML element <${element
 const FIRST_LINE = /must start with a line of exactly --- that opens its YAML frontmatter .*only YAML frontmatter is accepted/;
 const SYMLINK = /symbolic links are not allowed under content\//;
 const OUTSIDE = /may not contain "\.\." segments/;
+const FEATURED = /^"featured" must be true or a whole-number rank from 1 to 99 \(1 makes the story the lead; the others order the Editor's picks\)$/;
+const SERIES_SLUG = /^"series" must be a slug: lowercase letters, digits and single hyphens, for example "grid-week"/;
 
 const cases: Record<string, Expected[]> = {
   // Frontmatter is YAML and only YAML.
@@ -109,6 +111,20 @@ const cases: Record<string, Expected[]> = {
   [article('updates-flood.mdx')]: [[6, /"updates" lists 101 entries; at most 100 are allowed/]],
   [article('update-too-long.mdx')]: [[8, /^update 1: "text" is 1249 characters long; at most 1000 are allowed/]],
   [article('status-and-access-hostile.mdx')]: [[6, /^"status" must be "developing" \(or left out\)$/], [7, /^"access" must be one of "free", "premium"$/]],
+  // The front page and series (lib/content/front-page-rules.ts).
+  [article('featured-rank-zero.mdx')]: [[6, FEATURED]],
+  [article('featured-quoted-true.mdx')]: [[6, FEATURED]],
+  [article('featured-fractional-rank.mdx')]: [[6, FEATURED]],
+  [article('featured-huge-rank.mdx')]: [[6, FEATURED]],
+  [article('featured-rank-list.mdx')]: [[6, FEATURED]],
+  [article('featured-lead-without-image.mdx')]: [[6, /"featured: 1" makes this the lead story, which shows its lead image; add "image" and "imageAlt"/]],
+  [article('series-path-traversal.mdx')]: [[6, SERIES_SLUG]],
+  [article('series-markup.mdx')]: [[6, SERIES_SLUG]],
+  [article('series-slug-too-long.mdx')]: [[6, /"series" is 245 bytes long; a series slug names its page, and at most 200 bytes are allowed/]],
+  [article('series-title-alone.mdx')]: [[6, /"seriesTitle" is set but there is no "series"/]],
+  [article('series-title-conflict-b.mdx')]: [
+    [7, /^"seriesTitle" "Another title" differs from "The one title" in content\/articles\/adversarial\/series-title-conflict-a\.mdx; every part of the series "conflicting-titles"/],
+  ],
   // Authors: bios and links follow the same rules.
   'content/authors/script-bio.mdx': [[7, NOT_ALLOWED('script')]],
   'content/authors/long-link.mdx': [[3, /link "website" is 620 characters long; at most 500 are allowed/]],

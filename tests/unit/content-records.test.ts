@@ -30,7 +30,16 @@ describe('articleFromDocument', () => {
     expect(narrowed.leadImage).toBeUndefined();
   });
 
+  it('reads featured as true or a rank, featured: false as absent, and keeps the series fields', () => {
+    expect(articleFromDocument(article({ featured: 2, series: 'grid-week', seriesTitle: 'Grid Week' }))).toMatchObject({ featured: 2, series: 'grid-week', seriesTitle: 'Grid Week' });
+    expect(articleFromDocument(article({ featured: true })).featured).toBe(true);
+    expect(articleFromDocument(article({ featured: false })).featured).toBeUndefined();
+  });
+
   it.each([
+    [{ featured: 'yes' }, '"featured" must be true or a rank, got "yes"'],
+    [{ featured: 0 }, '"featured" must be true or a rank, got 0'],
+    [{ series: 3 }, '"series" must be a text, got 3'],
     [{ sentiment: 'bullish' }, '"sentiment" must be a verdict, got "bullish"'],
     [{ leadImage: { src: '/a.png', alt: 'A', width: '640px', height: 480 } }, '"leadImage.width" must be a whole number, got "640px"'],
     [{ leadImage: '/a.png' }, '"leadImage" must be an object, got "/a.png"'],

@@ -41,7 +41,7 @@ describe('content rules (docs/content-format.md)', () => {
   const cases: Array<[fixture: string, expected: Array<{ line?: number; message: RegExp }>]> = [
     ['missing-title.mdx', [{ message: /missing required field "title"/ }]],
     ['unknown-field.mdx', [{ line: 6, message: /^unknown field "tittle"; did you mean "title"\?$/ }]],
-    ['unknown-field-far-from-any.mdx', [{ line: 6, message: /^unknown field "category"; allowed fields are title, date, updated, authors, tags, summary, image, imageAlt, imageCredit, imageKind, draft, corrections, updates, status, access$/ }]],
+    ['unknown-field-far-from-any.mdx', [{ line: 6, message: /^unknown field "category"; allowed fields are title, date, updated, authors, tags, summary, image, imageAlt, imageCredit, imageKind, draft, corrections, updates, status, access, featured, series, seriesTitle$/ }]],
     [
       'misspelt-required-field.mdx',
       [

@@ -8,9 +8,10 @@ import { LeadImage } from '@/components/lead-image';
 import { PrerenderedBody } from '@/components/prerendered-body';
 import { SearchIndexFacts } from '@/components/search-index-facts';
 import { StoryNotes } from '@/components/story-notes';
+import { SeriesLabel, SeriesNavigation } from '@/components/series-navigation';
 import { ShareLinks } from '@/components/share-links';
 import { contentFileOf, inContentFile } from '@/lib/content/content-file-error';
-import { getArticle, getArticleAuthors, getArticleBodyHtml, getArticles, getArticleStructuredData, getRelatedArticles, summarize } from '@/lib/content/queries';
+import { getArticle, getArticleAuthors, getArticleBodyHtml, getArticles, getArticleStructuredData, getRelatedArticles, getSeriesPosition, summarize } from '@/lib/content/queries';
 import { articleShareImage } from '@/lib/seo/article';
 import { pageMetadata } from '@/lib/seo/metadata';
 import { absoluteUrl, articlePath, authorPath } from '@/lib/urls';
@@ -46,13 +47,14 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function ArticlePage({ params }: Props) {
   const article = await load(params);
   // Everything taken from the content is worked out here, so a failure names the article's file.
-  const { summary, related, bodyHtml, structuredData, url, authors } = inContentFile(contentFileOf(article), 'its page could not be rendered', () => ({
+  const { summary, related, bodyHtml, structuredData, url, authors, seriesPosition } = inContentFile(contentFileOf(article), 'its page could not be rendered', () => ({
     summary: summarize(article),
     related: getRelatedArticles(article).map(summarize),
     bodyHtml: getArticleBodyHtml(article),
     structuredData: getArticleStructuredData(article),
     url: absoluteUrl(articlePath(article.slug)),
     authors: getArticleAuthors(article),
+    seriesPosition: getSeriesPosition(article),
   }));
   return (
     // Pagefind indexes only what is inside data-pagefind-body: the story, not the page around it.
@@ -61,8 +63,10 @@ export default async function ArticlePage({ params }: Props) {
       <SearchIndexFacts article={summary} />
       <ArticleHeader article={summary} />
       <StoryNotes corrections={article.corrections} updates={article.updates} developing={summary.developing} />
+      {seriesPosition ? <SeriesLabel position={seriesPosition} /> : null}
       {article.leadImage ? <LeadImage image={article.leadImage} /> : null}
       <PrerenderedBody className="article-body mt-8" data-article-body html={bodyHtml} />
+      {seriesPosition ? <SeriesNavigation position={seriesPosition} /> : null}
       <footer className="mt-12 space-y-10" data-pagefind-ignore="all">
         <ShareLinks url={url} title={article.title} />
         <div className="space-y-4">

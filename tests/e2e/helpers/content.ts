@@ -42,6 +42,10 @@ export interface Article {
   imageKind?: string;
   comment?: AnalystComment;
   body: string;
+  /** Front page and series fields (docs/content-format.md); `featured: false` reads as absent. */
+  featured?: true | number;
+  series?: string;
+  seriesTitle?: string;
 }
 
 export interface Author {
@@ -106,6 +110,9 @@ export function allArticles(): Article[] {
       imageKind: data.imageKind,
       comment: analystComment(content),
       body: content,
+      featured: data.featured === false ? undefined : data.featured,
+      series: data.series,
+      seriesTitle: data.seriesTitle,
     };
   });
   return articleCache;
