@@ -1,5 +1,12 @@
+import type { Metadata } from 'next';
 import Link from '@/components/link';
 import { PageHeading } from '@/components/page-heading';
+import { siteConfig } from '@/site.config';
+
+// Its own title, not the home page's: a tab, a history entry or an analytics report says what happened.
+export const metadata: Metadata = {
+  title: { absolute: `Page not found – ${siteConfig.name}` },
+};
 
 export default function NotFound() {
   return (

@@ -17,9 +17,12 @@ export function ArticleCard({ article, headingLevel = 2 }: { article: ArticleSum
         <PreviewRibbon status={article.status} date={article.date} />
         {article.developing ? <DevelopingLabel /> : null}
         {article.sentiment ? <SentimentBadge sentiment={article.sentiment} /> : null}
-        <time dateTime={article.date}>{formatDate(article.date)}</time>
-        <span aria-hidden="true">·</span>
-        <span>{article.readingMinutes} min read</span>
+        <span className="meta-line">
+          <span>
+            <time dateTime={article.date}>{formatDate(article.date)}</time>
+            <span>{article.readingMinutes} min read</span>
+          </span>
+        </span>
       </div>
       <Heading id={`card-${article.slug}`} className="font-display text-2xl leading-tight font-bold text-balance">
         <Link href={articlePath(article.slug)} className="text-ink hover:underline">

@@ -8,7 +8,8 @@ import { TagList } from './tag-list';
 
 export function ArticleHeader({ article }: { article: ArticleSummary }) {
   return (
-    <header className="space-y-4">
+    // Pagefind indexes the story's text only: badge, tags, headline, dek and byline would open every excerpt.
+    <header className="space-y-4" data-pagefind-ignore>
       <div className="flex flex-wrap items-center gap-3">
         <PreviewRibbon status={article.status} date={article.date} />
         {article.developing ? <DevelopingLabel /> : null}
@@ -17,20 +18,21 @@ export function ArticleHeader({ article }: { article: ArticleSummary }) {
       </div>
       <h1 className="font-display text-4xl leading-tight font-bold text-balance sm:text-5xl">{article.title}</h1>
       <p className="font-serif text-xl leading-relaxed text-muted sm:text-2xl">{article.dek}</p>
-      <div className="flex flex-wrap gap-x-3 gap-y-1 border-y border-rule py-3 text-sm text-muted">
-        <Byline authors={article.authors} />
-        <span aria-hidden="true">·</span>
-        <time dateTime={article.date}>{formatDate(article.date)}</time>
-        {article.updated ? (
-          <>
-            <span aria-hidden="true">·</span>
-            <span>
-              Updated <time dateTime={article.updated}>{formatDate(article.updated)}</time>
-            </span>
-          </>
-        ) : null}
-        <span aria-hidden="true">·</span>
-        <span>{article.readingMinutes} min read</span>
+      <div className="space-y-1 border-y border-rule py-3 text-sm text-muted">
+        <p>
+          <Byline authors={article.authors} />
+        </p>
+        <p className="meta-line">
+          <span>
+            <time dateTime={article.date}>{formatDate(article.date)}</time>
+            {article.updated ? (
+              <span>
+                Updated <time dateTime={article.updated}>{formatDate(article.updated)}</time>
+              </span>
+            ) : null}
+            <span>{article.readingMinutes} min read</span>
+          </span>
+        </p>
       </div>
     </header>
   );

@@ -9,7 +9,7 @@ export function AuthorLinks({ links }: { links?: AuthorLinksMap }) {
     <ul className="flex flex-wrap gap-x-4 gap-y-1 text-sm">
       {items.map((link) => (
         <li key={link.key}>
-          <a href={link.href} rel="me noopener" className="font-medium text-link hover:underline">
+          <a href={link.href} rel="me noopener" className="inline-flex min-h-6 items-center font-medium text-link hover:underline">
             {link.label}
           </a>
         </li>

@@ -10,7 +10,7 @@ export function Byline({ authors }: { authors: Array<{ slug: string; name: strin
       {authors.map((author, index) => (
         <Fragment key={author.slug}>
           {index > 0 ? (index === authors.length - 1 ? ' and ' : ', ') : null}
-          <Link href={authorPath(author.slug)} className="font-semibold text-ink hover:underline" rel="author">
+          <Link href={authorPath(author.slug)} className="inline-block py-1 font-semibold text-ink hover:underline" rel="author">
             {author.name}
           </Link>
         </Fragment>

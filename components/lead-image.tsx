@@ -10,7 +10,8 @@ const CREDIT_LABEL: Record<Content.LeadImage['kind'], string> = {
 
 export function LeadImage({ image }: { image: Content.LeadImage }) {
   return (
-    <figure className="my-8">
+    // Left out of the search index, whose excerpts come from the story's text.
+    <figure className="my-8" data-pagefind-ignore>
       <img
         src={withBasePath(image.src)}
         alt={image.alt}

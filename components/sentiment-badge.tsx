@@ -12,7 +12,7 @@ interface SentimentBadgeProps {
 
 export function SentimentBadge({ sentiment, linked = true }: SentimentBadgeProps) {
   const { label } = SENTIMENT_META[sentiment];
-  const className = `inline-flex items-center gap-1 rounded-full px-2.5 py-0.5 text-xs font-semibold uppercase tracking-wide ${SENTIMENT_TONE[sentiment]}`;
+  const className = `inline-flex min-h-6 items-center gap-1 rounded-full px-2.5 py-0.5 text-xs font-semibold uppercase tracking-wide ${SENTIMENT_TONE[sentiment]}`;
   const content = (
     <>
       <SentimentIcon sentiment={sentiment} className="size-3.5" />

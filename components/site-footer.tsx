@@ -17,7 +17,7 @@ export function SiteFooter() {
           <ul className="mt-2 grid grid-cols-2 gap-2">
             {SENTIMENTS.map((sentiment) => (
               <li key={sentiment}>
-                <Link href={sentimentPath(sentiment)} className="inline-flex items-center gap-1.5 text-ink hover:underline">
+                <Link href={sentimentPath(sentiment)} className="inline-flex min-h-8 items-center gap-1.5 text-ink hover:underline">
                   <SentimentIcon sentiment={sentiment} />
                   {SENTIMENT_META[sentiment].verdict}
                 </Link>

@@ -10,7 +10,7 @@ export function TagList({ tags }: { tags: Tag[] }) {
         <li key={tag.slug}>
           <Link
             href={tagPath(tag.slug)}
-            className="inline-block rounded border border-rule px-2 py-0.5 text-xs font-medium text-muted no-underline hover:border-ink hover:text-ink"
+            className="inline-flex min-h-7 items-center rounded border border-rule px-2.5 text-xs font-medium text-muted no-underline hover:border-ink hover:text-ink"
           >
             {tag.name}
           </Link>

@@ -1,44 +1,109 @@
 'use client';
 
-import { useEffect, useState } from 'react';
+import { useEffect, useState, type ReactNode } from 'react';
 import { THEME_STORAGE_KEY } from './theme-script';
 
-type Theme = 'light' | 'dark';
+/** "system" stores nothing: the page then follows prefers-color-scheme through CSS alone. */
+type ThemeChoice = 'system' | 'light' | 'dark';
 
-function currentTheme(): Theme {
-  const chosen = document.documentElement.dataset.theme;
-  if (chosen === 'light' || chosen === 'dark') return chosen;
-  return window.matchMedia('(prefers-color-scheme: dark)').matches ? 'dark' : 'light';
+const isPinnedTheme = (value: unknown): value is 'light' | 'dark' => value === 'light' || value === 'dark';
+
+/** The head script has already applied the stored choice to <html>, so the page is the truth. */
+function currentChoice(): ThemeChoice {
+  const pinned = document.documentElement.dataset.theme;
+  return isPinnedTheme(pinned) ? pinned : 'system';
 }
 
-/** Flips between light and dark and remembers the choice; without a choice the system setting rules. */
-export function ThemeToggle() {
-  const [theme, setTheme] = useState<Theme | undefined>(undefined);
-  useEffect(() => setTheme(currentTheme()), []);
+function applyChoice(choice: ThemeChoice) {
+  const root = document.documentElement;
+  if (choice === 'system') delete root.dataset.theme;
+  else root.dataset.theme = choice;
+}
 
-  function toggle() {
-    const next: Theme = currentTheme() === 'dark' ? 'light' : 'dark';
-    document.documentElement.dataset.theme = next;
-    try {
-      localStorage.setItem(THEME_STORAGE_KEY, next);
-    } catch {
-      // Private browsing can refuse storage; the theme still changes for this page.
+function storeChoice(choice: ThemeChoice) {
+  try {
+    if (choice === 'system') localStorage.removeItem(THEME_STORAGE_KEY);
+    else localStorage.setItem(THEME_STORAGE_KEY, choice);
+  } catch {
+    // Private browsing can refuse storage; the theme still changes for this page.
+  }
+}
+
+const icon = (path: ReactNode) => (
+  <svg viewBox="0 0 16 16" className="size-4 shrink-0" aria-hidden="true" focusable="false">
+    {path}
+  </svg>
+);
+
+const CHOICES: ReadonlyArray<{ value: ThemeChoice; label: string; icon: ReactNode }> = [
+  {
+    value: 'system',
+    label: 'System',
+    icon: icon(<path d="M2.5 3.5h11v7h-11zM6 13.5h4M8 10.5v3" fill="none" stroke="currentColor" strokeWidth="1.5" strokeLinejoin="round" />),
+  },
+  {
+    value: 'light',
+    label: 'Light',
+    icon: icon(
+      <g fill="none" stroke="currentColor" strokeWidth="1.5" strokeLinecap="round">
+        <circle cx="8" cy="8" r="2.75" />
+        <path d="M8 1.5v1.5M8 13v1.5M1.5 8H3M13 8h1.5M3.4 3.4l1 1M11.6 11.6l1 1M3.4 12.6l1-1M11.6 4.4l1-1" />
+      </g>,
+    ),
+  },
+  { value: 'dark', label: 'Dark', icon: icon(<path d="M13.5 9.5A5.5 5.5 0 0 1 6.5 2.5a5.5 5.5 0 1 0 7 7Z" fill="currentColor" />) },
+];
+
+/**
+ * The reader's theme: System, Light or Dark, as a radio group, so the current state is both seen
+ * (the checked option is filled) and announced. The choice is remembered and read back by the
+ * head script before the first paint; another tab's choice is followed through the storage event.
+ */
+export function ThemeToggle() {
+  const [choice, setChoice] = useState<ThemeChoice | undefined>(undefined);
+  useEffect(() => {
+    setChoice(currentChoice());
+    function onStorage(event: StorageEvent) {
+      if (event.key !== THEME_STORAGE_KEY) return;
+      const next = isPinnedTheme(event.newValue) ? event.newValue : 'system';
+      applyChoice(next);
+      setChoice(next);
     }
-    setTheme(next);
+    window.addEventListener('storage', onStorage);
+    return () => window.removeEventListener('storage', onStorage);
+  }, []);
+
+  function choose(next: ThemeChoice) {
+    applyChoice(next);
+    storeChoice(next);
+    setChoice(next);
   }
 
   return (
-    <button
-      type="button"
-      data-requires-js
-      onClick={toggle}
-      aria-pressed={theme === 'dark'}
-      className="inline-flex items-center gap-2 rounded border border-rule px-3 py-1.5 text-sm font-medium text-ink hover:border-ink"
-    >
-      <svg viewBox="0 0 16 16" className="size-4" aria-hidden="true" focusable="false">
-        <path d="M13.5 9.5A5.5 5.5 0 0 1 6.5 2.5a5.5 5.5 0 1 0 7 7Z" fill="currentColor" />
-      </svg>
-      Dark mode
-    </button>
+    <fieldset data-requires-js className="theme-choice">
+      <legend className="mb-2 text-sm font-semibold text-ink lg:sr-only">Theme</legend>
+      <div className="inline-flex rounded border border-rule p-0.5">
+        {CHOICES.map((option) => (
+          <label
+            key={option.value}
+            title={option.label}
+            className="relative inline-flex min-h-9 min-w-9 items-center justify-center gap-1.5 rounded-sm px-2.5 text-sm font-medium text-ink has-checked:bg-ink has-checked:text-paper has-focus-visible:outline-3 has-focus-visible:outline-focus"
+          >
+            <input
+              type="radio"
+              name="theme"
+              value={option.value}
+              checked={choice === option.value}
+              onChange={() => choose(option.value)}
+              // The radio covers its whole label, invisibly: the label is what is seen and tapped.
+              className="absolute inset-0 m-0 cursor-pointer appearance-none opacity-0"
+            />
+            {option.icon}
+            {/* The desktop header shows the icons alone; the name stays for screen readers. */}
+            <span className="lg:sr-only">{option.label}</span>
+          </label>
+        ))}
+      </div>
+    </fieldset>
   );
 }

@@ -22,7 +22,7 @@ export default function SearchPage() {
           <Link href="/tags" className="text-link underline">every topic</Link> and <Link href="/authors" className="text-link underline">every author</Link>.
         </p>
       </noscript>
-      <SearchApp tags={getTags().map((tag) => tag.name)} authors={getAuthors().map((author) => author.name)} />
+      <SearchApp tags={getTags()} authors={getAuthors().map((author) => author.name)} />
     </>
   );
 }

@@ -4,8 +4,10 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import { formatDate } from '@/lib/dates';
 import { isEmptySearch, pagefindFilters, parseSearchParams, searchParamsOf, type SearchRequest } from '@/lib/search-params';
 import { isSentiment, SENTIMENT_META, SENTIMENTS } from '@/lib/sentiment';
+import type { Tag } from '@/lib/tags';
 import { PAGEFIND_SCRIPT_PATH, SEARCH_PATH, withBasePath } from '@/lib/urls';
 import { SentimentBadge } from '../sentiment-badge';
+import { EmptySearch, NoResults } from './search-suggestions';
 
 interface PagefindResult {
   url: string;
@@ -13,32 +15,42 @@ interface PagefindResult {
   meta: { title?: string; date?: string; sentiment?: string };
 }
 interface Pagefind {
+  options: (options: { excerptLength?: number; excerptEllipsis?: string }) => Promise<void>;
   search: (query: string | null, options: { filters: Record<string, string> }) => Promise<{ results: Array<{ data: () => Promise<PagefindResult> }> }>;
 }
 
 const RESULTS_SHOWN = 20;
+/** Words in an excerpt; Pagefind marks a cut at either end with the ellipsis. */
+const EXCERPT_WORDS = 32;
+const FILTERS_ID = 'search-filters';
 
 /** Pagefind's client and index are fetched on first use, so they never weigh on other pages. */
 let pagefindPromise: Promise<Pagefind> | undefined;
 const isPagefind = (module: unknown): module is Pagefind =>
-  typeof module === 'object' && module !== null && 'search' in module && typeof module.search === 'function';
+  typeof module === 'object' && module !== null && 'search' in module && typeof module.search === 'function' && 'options' in module && typeof module.options === 'function';
 async function importPagefind(): Promise<Pagefind> {
   const module: unknown = await import(/* webpackIgnore: true */ withBasePath(PAGEFIND_SCRIPT_PATH));
-  if (!isPagefind(module)) throw new Error(`${PAGEFIND_SCRIPT_PATH} has no search(); was the index built with a different Pagefind?`);
+  if (!isPagefind(module)) throw new Error(`${PAGEFIND_SCRIPT_PATH} has no search() or options(); was the index built with a different Pagefind?`);
+  await module.options({ excerptLength: EXCERPT_WORDS, excerptEllipsis: '…' });
   return module;
 }
 const loadPagefind = () => (pagefindPromise ??= importPagefind());
 
 interface SearchAppProps {
-  tags: string[];
+  /** Every topic, busiest first: the filter's options, and the first few offered as suggestions. */
+  tags: Tag[];
   authors: string[];
 }
 
-type Outcome = { state: 'idle' } | { state: 'searching' } | { state: 'done'; results: PagefindResult[]; total: number } | { state: 'failed' };
+const SUGGESTED_TOPICS = 8;
+
+/** 'starting' until the URL has been read: an empty state shown first would flash before a linked search. */
+type Outcome = { state: 'starting' } | { state: 'idle' } | { state: 'searching' } | { state: 'done'; results: PagefindResult[]; total: number } | { state: 'failed' };
 
 export function SearchApp({ tags, authors }: SearchAppProps) {
   const [request, setRequest] = useState<SearchRequest>({ query: '' });
-  const [outcome, setOutcome] = useState<Outcome>({ state: 'idle' });
+  const [outcome, setOutcome] = useState<Outcome>({ state: 'starting' });
+  const [filtersOpen, setFiltersOpen] = useState(false);
   const latest = useRef(0);
 
   const run = useCallback(async (next: SearchRequest) => {
@@ -75,30 +87,54 @@ export function SearchApp({ tags, authors }: SearchAppProps) {
     run(next);
   }
 
-  const fieldClass = 'rounded border border-rule bg-paper px-3 py-2 text-ink';
+  const fieldClass = 'min-h-11 rounded border border-rule bg-paper px-3 py-2 text-ink';
+  const activeFilters = Object.keys(pagefindFilters(request)).length;
+  const suggestions = tags.slice(0, SUGGESTED_TOPICS);
   return (
     <div className="mt-6">
-      <form role="search" action={withBasePath(SEARCH_PATH)} method="get" onSubmit={submit} className="grid gap-3 sm:grid-cols-2 lg:grid-cols-4">
-        <label className="flex flex-col gap-1 text-sm font-semibold sm:col-span-2 lg:col-span-4">
+      <form role="search" aria-label="Search and filters" action={withBasePath(SEARCH_PATH)} method="get" onSubmit={submit}>
+        <label htmlFor="search-query" className="text-sm font-semibold">
           Search for
-          <input type="search" name="q" defaultValue={request.query} key={`q-${request.query}`} className={`${fieldClass} text-lg font-normal`} />
         </label>
-        <FilterSelect label="Analyst verdict" name="sentiment" value={request.sentiment} className={fieldClass}
-          options={SENTIMENTS.map((sentiment) => [sentiment, SENTIMENT_META[sentiment].verdict])} />
-        <FilterSelect label="Topic" name="tag" value={request.tag} className={fieldClass} options={tags.map((tag) => [tag, tag])} />
-        <FilterSelect label="Author" name="author" value={request.author} className={fieldClass} options={authors.map((name) => [name, name])} />
-        <button type="submit" className="self-end rounded bg-ink px-4 py-2 font-semibold text-paper">
-          Search
+        <div className="mt-1 flex gap-2">
+          <input id="search-query" type="search" name="q" defaultValue={request.query} key={`q-${request.query}`} className={`${fieldClass} min-w-0 flex-1 text-lg`} />
+          <button type="submit" className="min-h-11 rounded bg-ink px-4 font-semibold text-paper">
+            Search
+          </button>
+        </div>
+        {/* On a phone the filters wait behind a button, so the first result stays above the fold. */}
+        <button
+          type="button"
+          aria-expanded={filtersOpen}
+          aria-controls={FILTERS_ID}
+          onClick={() => setFiltersOpen((wasOpen) => !wasOpen)}
+          className="mt-3 inline-flex min-h-11 items-center gap-2 rounded border border-rule px-3 text-sm font-semibold text-ink sm:hidden"
+        >
+          Filters{activeFilters > 0 ? ` (${activeFilters} on)` : ''}
+          <svg viewBox="0 0 16 16" className={`size-4 transition-transform ${filtersOpen ? 'rotate-180' : ''}`} aria-hidden="true" focusable="false">
+            <path d="m4 6 4 4 4-4" fill="none" stroke="currentColor" strokeWidth="1.8" strokeLinecap="round" strokeLinejoin="round" />
+          </svg>
         </button>
+        <div id={FILTERS_ID} className={`${filtersOpen ? 'grid' : 'hidden'} mt-3 gap-3 sm:grid sm:grid-cols-3`}>
+          <FilterSelect label="Analyst verdict" name="sentiment" value={request.sentiment} className={fieldClass}
+            options={SENTIMENTS.map((sentiment) => [sentiment, SENTIMENT_META[sentiment].verdict])} />
+          <FilterSelect label="Topic" name="tag" value={request.tag} className={fieldClass} options={tags.map((tag) => [tag.name, tag.name])} />
+          <FilterSelect label="Author" name="author" value={request.author} className={fieldClass} options={authors.map((name) => [name, name])} />
+        </div>
       </form>
       <div role="status" aria-live="polite" className="mt-6 text-muted">
         {outcome.state === 'searching' ? 'Searching…' : null}
         {outcome.state === 'failed' ? 'Search is unavailable right now. Please try again.' : null}
-        {outcome.state === 'done'
+        {outcome.state === 'done' && outcome.total === 0 ? `No articles found${request.query ? ` for “${request.query}”` : ''}.` : null}
+        {outcome.state === 'done' && outcome.total > 0
           ? `${outcome.total} ${outcome.total === 1 ? 'article' : 'articles'} found${outcome.total > RESULTS_SHOWN ? `, showing the first ${RESULTS_SHOWN}` : ''}.`
           : null}
       </div>
-      {outcome.state === 'done' ? (
+      {outcome.state === 'idle' ? <EmptySearch topics={suggestions} /> : null}
+      {outcome.state === 'done' && outcome.total === 0 ? (
+        <NoResults query={request.query} filtered={activeFilters > 0} topics={suggestions} />
+      ) : null}
+      {outcome.state === 'done' && outcome.total > 0 ? (
         <ol className="divide-y divide-rule" aria-label="Search results">
           {outcome.results.map((result) => (
             <li key={result.url} className="py-5">

@@ -46,15 +46,14 @@ test.describe('theme toggle', () => {
       await page.goto('/articles/fed-trims-rates-quarter-point');
       expect((await themeAtDcl(page)).theme, 'no data-theme before the reader chooses').toBeNull();
       expect(tone(await bodyBackground(page)), `body background on a ${system} system`).toBe(system);
-      const toggle = page.getByRole('button', { name: 'Dark mode' });
-      await expect(toggle).toBeVisible();
-      await expect(toggle).toHaveAttribute('aria-pressed', String(system === 'dark'));
-      // Retry until hydration has attached the click handler.
+      const option = page.getByRole('radio', { name: chosen === 'dark' ? 'Dark' : 'Light' });
+      await expect(page.getByRole('radio', { name: 'System' })).toBeChecked();
+      // Retry until hydration has attached the change handler.
       await expect(async () => {
-        await toggle.click();
+        await option.check();
         await expect(page.locator('html')).toHaveAttribute('data-theme', chosen, { timeout: 1_000 });
       }).toPass({ timeout: 10_000 });
-      await expect(toggle).toHaveAttribute('aria-pressed', String(chosen === 'dark'));
+      await expect(option).toBeChecked();
       await expect.poll(async () => tone(await bodyBackground(page)), { message: 'body background after the toggle' }).toBe(chosen);
 
       await page.reload();
@@ -62,7 +61,7 @@ test.describe('theme toggle', () => {
       expect(atDcl.theme, 'data-theme on <html> at DOMContentLoaded').toBe(chosen);
       expect(tone(atDcl.background), 'body background at DOMContentLoaded').toBe(chosen);
       await expect(page.locator('html')).toHaveAttribute('data-theme', chosen);
-      await expect(toggle).toHaveAttribute('aria-pressed', String(chosen === 'dark'));
+      await expect(option).toBeChecked();
       await context.close();
     });
   }
@@ -86,7 +85,7 @@ test('without JavaScript the article is complete and JS-only controls are hidden
   await expect(byline).toHaveText(author(story.authors[0]!).name);
 
   // Soft, so a failure reports both controls at once.
-  await expect.soft(page.getByRole('button', { name: 'Dark mode' }), 'theme toggle without JS').toBeHidden({ timeout: 2_000 });
+  await expect.soft(page.getByRole('group', { name: 'Theme' }), 'theme choice without JS').toBeHidden({ timeout: 2_000 });
   await expect.soft(page.getByRole('button', { name: /copy link/i }), 'copy-link button without JS').toBeHidden({ timeout: 2_000 });
   await context.close();
 });
