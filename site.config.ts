@@ -26,6 +26,13 @@ export const siteConfig = {
   /** How many of the newest articles each feed carries. */
   feedItems: 50,
   relatedArticles: 3,
+  /**
+   * A WebSub hub (https://www.w3.org/TR/websub/) the feeds advertise, so readers that subscribe
+   * through it hear of a new story at once instead of polling; for example
+   * 'https://pubsubhubbub.appspot.com/'. Undefined: the feeds name no hub. The build does not ping
+   * the hub; the deploy step that publishes out/ should.
+   */
+  websubHub: undefined as string | undefined,
 } as const;
 
 export type SiteConfig = typeof siteConfig;

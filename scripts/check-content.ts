@@ -8,6 +8,7 @@
  */
 import { mkdirSync, watch, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
+import { buildTime } from '../lib/build-clock';
 import { analyseBodies, DEFAULT_BODY_DEADLINE_MS } from '../lib/content/analysis-pool';
 import { parseFrontmatter } from '../lib/content/frontmatter';
 import { PREVIEW_PROBLEMS_FILE } from '../lib/content/preview-problems';
@@ -28,7 +29,8 @@ async function check() {
     return parsed && !('problem' in parsed) ? [{ key: file.path, body: parsed.body }] : [];
   });
   const analyses = await analyseBodies(bodies, deadlineMs);
-  const context = { ...publicFolderContext(root), analysisOf: (path: string) => analyses.get(path) };
+  // The build's clock: a verdict may not be dated after it.
+  const context = { ...publicFolderContext(root), now: buildTime(), analysisOf: (path: string) => analyses.get(path) };
   return { files, problems: [...checkContent(files, context), ...publicFileProblems(root)] };
 }
 

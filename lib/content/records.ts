@@ -1,8 +1,8 @@
 import { isSentiment, type Sentiment } from '../sentiment';
 import { ContentFileError } from './content-file-error';
 import type { GeneratedDocument } from './contentlayer/generated';
-import { AUTHOR_LINK_KEYS, type AuthorLinks } from './schema';
-import type { Article, Author, LeadImage } from './types';
+import { AUTHOR_LINK_KEYS, AUTHOR_STATUSES, type AuthorLinks, type AuthorStatus } from './schema';
+import type { Article, Author, LeadImage, Page } from './types';
 
 /*
  * contentlayer2's output is JSON whose generated types promise less than we rely on: its
@@ -30,6 +30,8 @@ const count: Narrow<number> = (value, field) =>
   typeof value === 'number' && Number.isInteger(value) && value >= 0 ? value : mismatch(field, 'a whole number', value);
 const date: Narrow<string> = (value, field) =>
   typeof value === 'string' && !Number.isNaN(Date.parse(value)) ? value : mismatch(field, 'an ISO 8601 date', value);
+const authorStatus: Narrow<AuthorStatus> = (value, field) =>
+  AUTHOR_STATUSES.find((status) => status === value) ?? mismatch(field, AUTHOR_STATUSES.join(' or '), value);
 const sentiment: Narrow<Sentiment> = (value, field) => (isSentiment(value) ? value : mismatch(field, 'a verdict', value));
 const list =
   <T>(item: Narrow<T>): Narrow<T[]> =>
@@ -94,6 +96,8 @@ export function articleFromDocument(document: GeneratedDocument): Article {
     imageCredit: optional(text)(fields.imageCredit, 'imageCredit'),
     draft: optional(flag)(fields.draft, 'draft'),
     sentiment: optional(sentiment)(fields.sentiment, 'sentiment'),
+    analyst: optional(text)(fields.analyst, 'analyst'),
+    verdictDate: optional(date)(fields.verdictDate, 'verdictDate'),
     dek: text(fields.dek, 'dek'),
     readingMinutes: count(fields.readingMinutes, 'readingMinutes'),
     leadImage: optional(leadImage)(fields.leadImage, 'leadImage'),
@@ -108,6 +112,22 @@ export function authorFromDocument(document: GeneratedDocument): Author {
     role: optional(text)(fields.role, 'role'),
     avatar: optional(text)(fields.avatar, 'avatar'),
     links: optional(authorLinks)(fields.links, 'links'),
+    analyst: optional(flag)(fields.analyst, 'analyst'),
+    beats: optional(list(text))(fields.beats, 'beats'),
+    status: optional(authorStatus)(fields.status, 'status'),
+    body: { html: document.bodyHtml },
+  }));
+}
+
+export function pageFromDocument(document: GeneratedDocument): Page {
+  return narrowed(document, 'Page', (fields) => ({
+    contentFile: document.contentFile,
+    slug: text(fields.slug, 'slug'),
+    title: text(fields.title, 'title'),
+    summary: optional(text)(fields.summary, 'summary'),
+    updated: optional(date)(fields.updated, 'updated'),
+    order: optional(count)(fields.order, 'order'),
+    dek: text(fields.dek, 'dek'),
     body: { html: document.bodyHtml },
   }));
 }

@@ -15,7 +15,7 @@ import { join, posix } from 'node:path';
 /** The folder contentlayer2 reads (`contentDirPath`), relative to the project root. */
 export const CONTENT_DIR = 'content';
 
-export type DocumentTypeName = 'Article' | 'Author';
+export type DocumentTypeName = 'Article' | 'Author' | 'Page';
 
 /** One compiled document, without contentlayer2's bookkeeping. */
 export interface GeneratedDocument {
@@ -83,5 +83,5 @@ export function readGeneratedDocument(type: DocumentTypeName, contentFile: strin
 
 /** Changes whenever contentlayer2 rewrites its output, so `npm run dev` can pick up edits. */
 export function generatedStamp(projectRoot = process.cwd()): number {
-  return Math.max(statSync(indexFile(projectRoot, 'Article')).mtimeMs, statSync(indexFile(projectRoot, 'Author')).mtimeMs);
+  return Math.max(...(['Article', 'Author', 'Page'] as const).map((type) => statSync(indexFile(projectRoot, type)).mtimeMs));
 }
