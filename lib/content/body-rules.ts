@@ -55,11 +55,11 @@ export function bodyProblems(
     const message = brokenReference(reference, site, context);
     if (message) problems.push(problem(message, reference.line));
   }
-  problems.push(...mastheadProblems(analysis.mastheads, allowMasthead).map(({ message, line }) => problem(message, line)));
+  problems.push(...mastheadProblems(analysis.mastheads, allowMasthead, fileLine).map(({ message, line }) => problem(message, line)));
 
   const comments = analysis.analystComments;
   if (!allowAnalystComment) {
-    return [...problems, ...comments.map((comment) => problem(`<${ANALYST_COMMENT}> belongs in articles, not in author bios`, comment.line))];
+    return [...problems, ...comments.map((comment) => problem(`<${ANALYST_COMMENT}> belongs in articles, not in author bios or pages`, comment.line))];
   }
   for (const comment of comments.slice(1)) {
     problems.push(problem(`a second <${ANALYST_COMMENT}>; an article has at most one (the first is on line ${fileLine(comments[0]!.line)})`, comment.line));

@@ -56,10 +56,14 @@ function verdictDateProblem(date: string, dates: VerdictDates | undefined): stri
 }
 
 /** <Masthead /> is filled in by the page around the body, so it must stand alone at the body's top level, once. */
-export function mastheadProblems(mastheads: readonly MastheadTag[], allowed: boolean): Array<{ message: string; line: number | undefined }> {
+export function mastheadProblems(
+  mastheads: readonly MastheadTag[],
+  allowed: boolean,
+  fileLine: (line: number | undefined) => number | undefined,
+): Array<{ message: string; line: number | undefined }> {
   if (!allowed) return mastheads.map(({ line }) => ({ line, message: `<${MASTHEAD} /> belongs in trust pages (content/pages/), not in articles or author bios` }));
   return mastheads.flatMap(({ line, topLevel, hasChildren }, index) => [
-    ...(index > 0 ? [{ line, message: `a second <${MASTHEAD} />; a page lists the staff once (the first is on line ${mastheads[0]!.line})` }] : []),
+    ...(index > 0 ? [{ line, message: `a second <${MASTHEAD} />; a page lists the staff once (the first is on line ${fileLine(mastheads[0]!.line)})` }] : []),
     ...(topLevel ? [] : [{ line, message: `<${MASTHEAD} /> must stand on a line of its own, not inside a paragraph, list, quote or element` }]),
     ...(hasChildren ? [{ line, message: `<${MASTHEAD} /> takes no content: the staff list comes from the author files; write <${MASTHEAD} />` }] : []),
   ]);
