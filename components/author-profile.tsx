@@ -28,11 +28,11 @@ export function AuthorLabels({ author }: { author: Pick<Author, 'analyst' | 'sta
 function AuthorBeats({ beats }: { beats: AuthorBeat[] }) {
   if (beats.length === 0) return null;
   return (
-    <div className="flex flex-wrap items-baseline gap-x-3 gap-y-2 text-sm">
+    <section aria-labelledby="beats-heading" className="flex flex-wrap items-baseline gap-x-3 gap-y-2 text-sm">
       <h2 id="beats-heading" className="font-semibold text-ink">
         Beats
       </h2>
-      <ul aria-labelledby="beats-heading" className="flex flex-wrap gap-2">
+      <ul className="flex flex-wrap gap-2">
         {beats.map((beat) => (
           <li key={beat.name}>
             {beat.path ? (
@@ -45,7 +45,7 @@ function AuthorBeats({ beats }: { beats: AuthorBeat[] }) {
           </li>
         ))}
       </ul>
-    </div>
+    </section>
   );
 }
 

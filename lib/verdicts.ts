@@ -22,7 +22,7 @@ export interface VerdictSignature {
   analyst?: { name: string; path: string };
   /** ISO 8601: the comment's own date, else the article's. */
   date: string;
-  /** The date as readers see it ("4 March 2026"). */
+  /** The date as the site prints dates (lib/dates.ts). */
   dateLabel: string;
   /** The verdict methodology page, when the site has one. */
   methodologyPath?: string;
@@ -31,7 +31,7 @@ export interface VerdictSignature {
 const text = (value: string): ElementContent => ({ type: 'text', value });
 const link = (href: string, label: string): Element => ({ type: 'element', tagName: 'a', properties: { href }, children: [text(label)] });
 
-/** "Verdict by <a>Name</a>, <time>4 March 2026</time> · <a>How we rate the news</a>", escaped by hast-util-to-html. */
+/** "Verdict by <a>Name</a>, <time>date</time> · <a>How we rate the news</a>", escaped by hast-util-to-html. */
 export function verdictSignatureHtml({ analyst, date, dateLabel, methodologyPath }: VerdictSignature): string {
   const children: ElementContent[] = analyst ? [text('Verdict by '), link(analyst.path, analyst.name), text(', ')] : [text('Verdict of ')];
   children.push({ type: 'element', tagName: 'time', properties: { dateTime: new Date(date).toISOString() }, children: [text(dateLabel)] });

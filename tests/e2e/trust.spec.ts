@@ -59,7 +59,7 @@ test('analyst pages list their verdicts and show their labels and beats', async 
     if (expected.length === 0) await expect.soft(labels, author.slug).toHaveCount(0);
     else await expect.soft(labels, author.slug).toHaveText(expected.join(''));
     for (const beat of author.beats) {
-      const beats = page.getByRole('list', { name: 'Beats' });
+      const beats = page.getByRole('region', { name: 'Beats' });
       const link = beats.getByRole('link', { name: beat });
       if (tagPages.has(tagSlug(beat))) await expect.soft(link, `${author.slug}: ${beat}`).toHaveAttribute('href', `/tags/${encodeURIComponent(tagSlug(beat))}`);
       else await expect.soft(beats.getByText(beat, { exact: true }), `${author.slug}: ${beat} as text`).toBeVisible();

@@ -67,7 +67,9 @@ export const Article = defineDocumentType(() => ({
       description: 'Who signs the verdict: the comment\'s analyst="…", else the first author',
       resolve: (doc) => {
         const comment = analysisOf(doc._raw.sourceFilePath, doc.body.raw).analystComments[0];
-        return comment ? (comment.analyst ?? doc.authors[0]) : undefined;
+        // A list field reaches resolvers as an Effect-TS Chunk, which is iterable but not indexable.
+        const [firstAuthor] = doc.authors as Iterable<string>;
+        return comment ? (comment.analyst ?? firstAuthor) : undefined;
       },
     },
     verdictDate: {
