@@ -11,6 +11,7 @@
 import { mkdirSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { buildTime } from '../lib/build-clock';
+import { publicFolder } from '../lib/content/folders';
 import { getArticleAuthors, getArticleTags, getAuthor, getListings, type Article } from '../lib/content/queries';
 import { readSignedArticleBodyHtml } from '../lib/content/trust-queries';
 import { renderAtom } from '../lib/feeds/atom';
@@ -33,7 +34,7 @@ const buildChannel = createChannelBuilder<Article>({
   tagsOf: getArticleTags,
   // The page's body, verdict signed, so a feed entry says who gave the verdict and when.
   readBodyHtml: readSignedArticleBodyHtml,
-  publicFileSize: (sitePath) => statSync(join(process.cwd(), 'public', sitePath)).size,
+  publicFileSize: (sitePath) => statSync(join(process.cwd(), publicFolder(), sitePath)).size,
   now: buildTime(),
 });
 

@@ -5,6 +5,7 @@
  *
  * Usage: tsx scripts/build.ts
  */
+import { publicFolder } from '../lib/content/folders';
 import { BuildFailure, buildAndPublish, runCommand } from './build/run-build';
 import { buildSteps } from './build/steps';
 
@@ -16,7 +17,7 @@ for (const name of Object.keys(SIGNAL_EXIT_CODES) as Array<keyof typeof SIGNAL_E
 }
 
 try {
-  await buildAndPublish({ root: process.cwd(), steps: buildSteps, run: (step, cwd) => runCommand(step, cwd, stop.signal), signal: stop.signal });
+  await buildAndPublish({ root: process.cwd(), steps: (stagingDir) => buildSteps(stagingDir, publicFolder()), run: (step, cwd) => runCommand(step, cwd, stop.signal), signal: stop.signal });
 } catch (error) {
   if (!(error instanceof BuildFailure)) throw error;
   console.error(`\n✗ ${error.message}`);

@@ -11,6 +11,7 @@ import { dirname, join, resolve } from 'node:path';
 import { buildTime } from '../lib/build-clock';
 import { analyseBodies, DEFAULT_BODY_DEADLINE_MS } from '../lib/content/analysis-pool';
 import { parseFrontmatter } from '../lib/content/frontmatter';
+import { contentFolder, publicFolder } from '../lib/content/folders';
 import { PREVIEW_PROBLEMS_FILE } from '../lib/content/preview-problems';
 import { formatGitHubAnnotations, formatReport } from '../lib/content/report';
 import { checkContent } from '../lib/content/rules';
@@ -23,15 +24,17 @@ const root = resolve(process.argv.slice(2).find((arg) => !arg.startsWith('--')) 
 const deadlineMs = Number(process.env.NEWSDESK_CHECK_BODY_DEADLINE_MS) || DEFAULT_BODY_DEADLINE_MS;
 
 async function check() {
-  const files = readSourceFiles(root);
+  const files = readSourceFiles(root, contentFolder());
   const bodies = files.flatMap((file) => {
     const parsed = file.refusal ? undefined : parseFrontmatter(file.raw);
     return parsed && !('problem' in parsed) ? [{ key: file.path, body: parsed.body }] : [];
   });
   const analyses = await analyseBodies(bodies, deadlineMs);
   // The build's clock: a verdict may not be dated after it.
-  const context = { ...publicFolderContext(root), now: buildTime(), analysisOf: (path: string) => analyses.get(path) };
-  return { files, problems: [...checkContent(files, context), ...publicFileProblems(root)] };
+  const context = { ...publicFolderContext(root, publicFolder()), now: buildTime(), analysisOf: (path: string) => analyses.get(path) };
+  // Next.js publishes public/ whatever the setting, so it is checked even when the images come from elsewhere.
+  const imageFolders = [...new Set(['public', publicFolder()])];
+  return { files, problems: [...checkContent(files, context), ...imageFolders.flatMap((folder) => publicFileProblems(root, folder))] };
 }
 
 if (watching) {
@@ -44,7 +47,7 @@ if (watching) {
   };
   await publish();
   let pending: NodeJS.Timeout | undefined;
-  for (const folder of ['content', 'public']) {
+  for (const folder of [contentFolder(), publicFolder()]) {
     watch(join(root, folder), { recursive: true }, () => {
       clearTimeout(pending);
       pending = setTimeout(publish, 200);

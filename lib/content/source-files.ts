@@ -79,8 +79,9 @@ export function resolvePublicFile(publicDir: string, sitePath: string): string |
   }
 }
 
-export function publicFolderContext(projectRoot: string): RuleContext {
-  const publicDir = join(projectRoot, 'public');
+/** `publicFolder` is relative to the project root: see lib/content/folders.ts. */
+export function publicFolderContext(projectRoot: string, publicFolder = 'public'): RuleContext {
+  const publicDir = join(projectRoot, publicFolder);
   return {
     publicFileExists: (sitePath) => resolvePublicFile(publicDir, sitePath) !== undefined,
     imageProblem: (sitePath) => {
@@ -112,8 +113,8 @@ const ACTIVE_SVG = /<script|<foreignobject|<iframe|<embed|<object|<!entity|\son[
  * checkout's .git/config with its access token), and an .html or .js file becomes a page or
  * script of the site's own origin. So public/ holds image files and nothing else.
  */
-export function publicFileProblems(projectRoot: string): ContentProblem[] {
-  const publicDir = join(projectRoot, 'public');
+export function publicFileProblems(projectRoot: string, publicFolder = 'public'): ContentProblem[] {
+  const publicDir = join(projectRoot, publicFolder);
   if (!lstatOrUndefined(publicDir)?.isDirectory()) return [];
   const problems: ContentProblem[] = [];
   const walk = (absoluteDir: string) => {

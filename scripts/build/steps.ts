@@ -26,12 +26,15 @@ export const CONTENT_COMPILE_STEP = 'content compile';
 /**
  * The steps, in order. Single steps go through their package.json scripts, so `npm run build:feeds`
  * and the like stay the one definition of what each step runs; `stagingDir` is relative to the root.
+ * `imagesFolder` is where content's images live (lib/content/folders.ts): Next publishes public/
+ * by itself, so another folder is copied over the export after it.
  */
-export function buildSteps(stagingDir: string): BuildStep[] {
+export function buildSteps(stagingDir: string, imagesFolder = 'public'): BuildStep[] {
   return [
     { name: 'content check', command: ['npm', 'run', '-s', 'check:content'] },
     { name: CONTENT_COMPILE_STEP, command: ['npm', 'run', '-s', 'build:content'] },
     { name: 'Next build', command: ['next', 'build', '--webpack'], env: { [EXPORT_DIR_VARIABLE]: stagingDir } },
+    ...(imagesFolder === 'public' ? [] : [{ name: 'images', command: ['cp', '-R', `${imagesFolder}/.`, stagingDir] }]),
     { name: 'feeds', command: ['npm', 'run', '-s', 'build:feeds', '--', stagingDir] },
     // `npm run build:search` is `pagefind --site out`; here the same command points at staging.
     { name: 'search index', command: ['pagefind', '--site', stagingDir] },

@@ -1,11 +1,12 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
-import { publishedArticles } from './helpers/content';
+import { publishedArticles, tagPath } from './helpers/content';
 
 const published = publishedArticles();
 const withImage = published.find((a) => a.image);
 const withTable = published.find((a) => /^\|.*\|\s*$/m.test(a.body));
-if (!withImage || !withTable) throw new Error('content/ needs a published article with a lead image and one with a table');
+const cjkTag = published.flatMap((a) => a.tags).find((tag) => /\p{Script=Han}/u.test(tag));
+if (!withImage || !withTable || !cjkTag) throw new Error('the test site needs published articles with a lead image, a table and a Chinese tag');
 
 const PAGES: Record<string, { path: string; status?: number }> = {
   home: { path: '/' },
@@ -16,7 +17,7 @@ const PAGES: Record<string, { path: string; status?: number }> = {
   author: { path: `/authors/${withImage.authors[0]}` },
   'tags index': { path: '/tags' },
   tag: { path: '/tags/markets' },
-  'CJK tag': { path: `/tags/${encodeURIComponent('人工智能')}` },
+  'CJK tag': { path: tagPath(cjkTag) },
   sentiment: { path: '/sentiment/negative' },
   '404': { path: '/no-such-page', status: 404 },
 };

@@ -1,11 +1,9 @@
 import { expect, type Locator, test } from '@playwright/test';
-import { article, pages, publishedArticles, SENTIMENTS, sentimentLabel, tagPath, withSentiment } from './helpers/content';
+import { articleWithoutComment, pages, publishedArticles, SENTIMENTS, sentimentLabel, tagPath, withSentiment } from './helpers/content';
 import { cardFor, cards, listingSlugs } from './helpers/listing';
 
 const published = publishedArticles();
 const withComment = published.filter((a) => a.comment);
-/** The fixture article without an analyst comment. */
-const NO_COMMENT = 'single-dose-malaria-vaccine-trial-results';
 
 /** True when `text` is drawn on screen inside `scope` (not only in screen-reader-only text). */
 async function rendersVisibly(scope: Locator, text: string) {
@@ -66,8 +64,8 @@ test('listing badges show their label as text, not colour alone', async ({ page 
 
 test.describe('an article without an analyst comment', () => {
   // Its absence from every /sentiment/* page is checked with the sentiment lists below.
-  const slug = NO_COMMENT;
-  const story = article(slug);
+  const story = articleWithoutComment();
+  const slug = story.slug;
 
   test('has no badge on its page or on its cards in listings', async ({ page }) => {
     test.slow(); // one article page and every listing it appears on
@@ -95,6 +93,6 @@ test('each /sentiment/<value> page lists exactly the published articles with tha
     const expected = withSentiment(published, sentiment).map((a) => a.slug);
     const listed = await listingSlugs(page, `/sentiment/${sentiment}`);
     expect.soft(listed, `/sentiment/${sentiment}, newest first`).toEqual(expected);
-    expect.soft(listed, `/sentiment/${sentiment} lists an article without a comment`).not.toContain(NO_COMMENT);
+    expect.soft(listed, `/sentiment/${sentiment} lists an article without a comment`).not.toContain(articleWithoutComment().slug);
   }
 });

@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { article, author, publishedArticles, sentimentLabel, tagPath } from './helpers/content';
+import { article, author, gfmArticle, publishedArticles, sentimentLabel, tagPath } from './helpers/content';
 import { cardFor, cards } from './helpers/listing';
 
 test('reader journey: home → article → author → tag → sentiment', async ({ page }) => {
@@ -71,7 +71,7 @@ test('an unknown URL gets the 404 page with a way home', async ({ page }) => {
 });
 
 test.describe('share links', () => {
-  const slug = 'fed-trims-rates-quarter-point';
+  const slug = gfmArticle().slug;
 
   async function canonicalUrl(page: import('@playwright/test').Page) {
     const canonical = await page.locator('link[rel="canonical"]').getAttribute('href');

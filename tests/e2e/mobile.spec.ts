@@ -1,9 +1,9 @@
 import { expect, test } from '@playwright/test';
-import { article, plainText, tagPath } from './helpers/content';
+import { gfmArticle, plainText, tagPath } from './helpers/content';
 
 test.use({ viewport: { width: 375, height: 812 } });
 
-const gfm = article('fed-trims-rates-quarter-point');
+const gfm = gfmArticle();
 
 const PAGES: Record<string, string> = {
   home: '/',

@@ -1,5 +1,5 @@
 import { expect, type Page, test } from '@playwright/test';
-import { article, author, plainText } from './helpers/content';
+import { author, gfmArticle, plainText } from './helpers/content';
 
 const bodyBackground = (page: Page) => page.evaluate(() => getComputedStyle(document.body).backgroundColor);
 
@@ -69,8 +69,8 @@ test.describe('theme toggle', () => {
 });
 
 test('without JavaScript the article is complete and JS-only controls are hidden', async ({ browser, baseURL }) => {
-  const slug = 'fed-trims-rates-quarter-point';
-  const story = article(slug);
+  const story = gfmArticle();
+  const slug = story.slug;
   const context = await browser.newContext({ baseURL, javaScriptEnabled: false });
   const page = await context.newPage();
   await page.goto(`/articles/${slug}`);

@@ -115,7 +115,7 @@ describe('scaffolders', () => {
       /already exists: content\/articles\/2026\/rates-hold-steady\.mdx/,
     );
     expect(() => scaffoldArticle(root, existing, { title: 'New', authors: ['nobody'], tags: [], now })).toThrow(
-      new ScaffoldError('Unknown author nobody; known authors: ada-quill, ben-ink, cora-vance, fern-former, gil-guest (add one with npm run new:author).'),
+      new ScaffoldError(`Unknown author nobody; known authors: ${existing.filter((file) => file.kind === 'author').map((file) => file.path.replace(/^.*\/|\.mdx$/g, '')).join(', ')} (add one with npm run new:author).`),
     );
     expect(readSourceFiles(root)).toHaveLength(existing.length);
   });

@@ -10,6 +10,7 @@ import { bodyHtmlPipeline } from '../body-html';
 import { analyzeMdx, analyzeMdxTree, type MdxAnalysis } from '../mdx-analysis';
 import { slugOf } from '../rules';
 import { articleFields, ARTICLES_DIR, authorFields, AUTHORS_DIR, pageFields, PAGES_DIR } from '../schema';
+import { publicFolder } from '../folders';
 import { resolvePublicFile } from '../source-files';
 import { isSentiment } from '../../sentiment';
 import { truncateAtWord } from '../../text';
@@ -21,8 +22,8 @@ const FALLBACK_SUMMARY_LENGTH = 180;
 function imageDimensions(sitePath: string): { width: number; height: number } {
   // The same resolution as the content check: never a file outside public/, even in a preview
   // that runs without the check.
-  const file = resolvePublicFile(join(process.cwd(), 'public'), sitePath);
-  if (!file) throw new Error(`the lead image ${sitePath} is not a file under public/`);
+  const file = resolvePublicFile(join(process.cwd(), publicFolder()), sitePath);
+  if (!file) throw new Error(`the lead image ${sitePath} is not a file under ${publicFolder()}/`);
   const { width = 0, height = 0 } = imageSize(readFileSync(file));
   return { width, height };
 }

@@ -1,5 +1,6 @@
 import { readFileSync, statSync } from 'node:fs';
 import { join, posix } from 'node:path';
+import { contentFolder } from '../folders';
 
 /*
  * Where contentlayer2 writes what it compiled, and what its records look like: the only code
@@ -12,8 +13,8 @@ import { join, posix } from 'node:path';
  * tests/unit/contentlayer-adapter.test.ts runs the real CLI on a small tree and pins all of this.
  */
 
-/** The folder contentlayer2 reads (`contentDirPath`), relative to the project root. */
-export const CONTENT_DIR = 'content';
+/** The folder contentlayer2 reads (`contentDirPath`), relative to the project root: see lib/content/folders.ts. */
+export const CONTENT_DIR = contentFolder();
 
 export type DocumentTypeName = 'Article' | 'Author' | 'Page';
 
@@ -43,7 +44,8 @@ export function documentFileName(id: string): string {
 }
 
 /** The name of the file the content build writes for a content file (content/articles/2026/x.mdx). */
-export const generatedFileNameOf = (contentFile: string) => documentFileName(contentFile.replace(new RegExp(`^${CONTENT_DIR}/`), ''));
+export const generatedFileNameOf = (contentFile: string) =>
+  documentFileName(contentFile.startsWith(`${CONTENT_DIR}/`) ? contentFile.slice(CONTENT_DIR.length + 1) : contentFile);
 
 function readJson(file: string): unknown {
   try {

@@ -6,10 +6,12 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parse as parseYaml } from 'yaml';
+import { contentFolder } from '../../../lib/content/folders';
 
 export const PROJECT_ROOT = fileURLToPath(new URL('../../../', import.meta.url));
 export const OUT_DIR = join(PROJECT_ROOT, 'out');
-const CONTENT_DIR = join(PROJECT_ROOT, 'content');
+/** The content folder the build read: the fixture site under `npm test` (see tests/support/fixture-site.ts). */
+export const CONTENT_DIR = join(PROJECT_ROOT, contentFolder());
 
 /** Contract facts: the four sentiments, listings of 10 per page. */
 export const SENTIMENTS = ['positive', 'negative', 'neutral', 'mixed'] as const;
@@ -123,6 +125,20 @@ export function publishedArticles(): Article[] {
 }
 
 export const unpublishedArticles = (): Article[] => allArticles().filter((article) => !isPublished(article));
+
+/** The published article that shows off GitHub Markdown: a table, a footnote and a task list. */
+export function gfmArticle(): Article {
+  const found = publishedArticles().find((a) => /^\|.*\|\s*$/m.test(a.body) && /^\[\^[^\]]+\]:/m.test(a.body) && /^\s*[-*] \[[ xX]\]/m.test(a.body));
+  if (!found) throw new Error(`${CONTENT_DIR} needs a published article with a table, a footnote and a task list`);
+  return found;
+}
+
+/** The published article without an analyst comment. */
+export function articleWithoutComment(): Article {
+  const found = publishedArticles().find((a) => !a.comment);
+  if (!found) throw new Error(`${CONTENT_DIR} needs a published article without an analyst comment`);
+  return found;
+}
 
 export function article(slug: string): Article {
   const found = allArticles().find((candidate) => candidate.slug === slug);

@@ -5,9 +5,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse as parseYaml } from 'yaml';
-import { type Article, PROJECT_ROOT, publishedArticles, tagSlug } from './content';
-
-const CONTENT_DIR = join(PROJECT_ROOT, process.env.NEWSDESK_CONTENT_DIR ?? 'content');
+import { type Article, CONTENT_DIR, publishedArticles, tagSlug } from './content';
 
 function frontmatter(file: string): { data: Record<string, any>; body: string } {
   const [, yamlText, body] = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?([\s\S]*)$/.exec(readFileSync(file, 'utf8')) ?? [];
