@@ -48,6 +48,13 @@ export const siteConfig = {
     /** Most stories in Editor's picks (marked `featured` in their frontmatter). */
     picks: 4,
   },
+  /**
+   * A WebSub hub (https://www.w3.org/TR/websub/) the feeds advertise, so readers that subscribe
+   * through it hear of a new story at once instead of polling; for example
+   * 'https://pubsubhubbub.appspot.com/'. Undefined: the feeds name no hub. The build does not ping
+   * the hub; the deploy step that publishes out/ should.
+   */
+  websubHub: undefined as string | undefined,
 } as const;
 
 export type SiteConfig = typeof siteConfig;

@@ -1,5 +1,6 @@
 import type { ComponentProps } from 'react';
 import { typeset } from '@/lib/typography';
+import { MASTHEAD_ATTRIBUTE } from '@/lib/pages';
 import { AnalystComment } from './analyst-comment';
 
 /**
@@ -19,9 +20,16 @@ function TypesetAnalystComment({ headline, ...props }: ComponentProps<typeof Ana
   return <AnalystComment {...props} headline={headline === undefined ? undefined : typeset(headline)} />;
 }
 
+/** * A trust page's <Masthead />: an empty slot the page fills with the staff list from the current
+ * author files (lib/pages.ts), which a body compiled once and cached could not keep up to date.
+ */
+function Masthead() {
+  return <div {...{ [MASTHEAD_ATTRIBUTE]: '' }} />;
+}
+
 /**
  * What article and author bodies are rendered with when the content is compiled
- * (contentlayer.config.ts): the one component an MDX body may use (the content rules reject any
- * other capitalised tag), and overrides of plain elements.
+ * (contentlayer.config.ts): the components a body may use (the content rules reject any other
+ * capitalised tag, and say which kind of file may use which), and overrides of plain elements.
  */
-export const bodyComponents = { AnalystComment: TypesetAnalystComment, input: TaskListInput };
+export const bodyComponents = { AnalystComment: TypesetAnalystComment, Masthead, input: TaskListInput };

@@ -14,6 +14,17 @@ export const sentimentPath = (sentiment: Sentiment) => `/sentiment/${sentiment}`
 export const CORRECTIONS_PATH = '/corrections';
 export const seriesPath = (seriesSlug: string) => `/series/${encodeURIComponent(seriesSlug)}`;
 
+/*
+ * Trust pages (content/pages/<slug>.mdx) live under /about, where no other route can collide with
+ * them: about.mdx is /about itself, every other page /about/<slug>.
+ */
+export const ABOUT_PATH = '/about';
+/** The page /about is made from. */
+export const ABOUT_PAGE_SLUG = 'about';
+/** The verdict methodology that every analyst comment links to as "How we rate the news". */
+export const METHODOLOGY_PAGE_SLUG = 'how-we-rate-the-news';
+export const pagePath = (slug: string) => (slug === ABOUT_PAGE_SLUG ? ABOUT_PATH : `${ABOUT_PATH}/${encodeURIComponent(slug)}`);
+
 /**
  * A site path as the browser must request it, under the base path the site is served from.
  * For every URL Next.js does not write itself: plain <a> and <img>, form actions, scripts.

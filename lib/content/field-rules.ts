@@ -2,7 +2,7 @@ import { closestMatch } from './closest-match';
 import type { FieldDef, FieldDefs } from './contentlayer/field-format';
 import type { FrontmatterText } from './frontmatter';
 import { tagSlug } from '../tags';
-import { MAX_AUTHORS_PER_ARTICLE, MAX_FEATURED_RANK, MAX_SLUG_BYTES, MAX_TAGS_PER_ARTICLE, MAX_TEXT_LENGTH } from './limits';
+import { MAX_AUTHORS_PER_ARTICLE, MAX_FEATURED_RANK, MAX_ORDER, MAX_SLUG_BYTES, MAX_TAGS_PER_ARTICLE, MAX_TEXT_LENGTH } from './limits';
 import { unsafeTextReason } from './source-text';
 
 /** A problem with one frontmatter field; `line` when it is more precise than the field's own line. */
@@ -75,6 +75,9 @@ function checkFieldType(def: FieldDef, value: unknown): string | undefined {
       return typeof value === 'object' && !Array.isArray(value) ? undefined : 'a map of names to values';
     case 'enum':
       return typeof value === 'string' && def.options.includes(value) ? undefined : `one of ${def.options.join(', ')}`;
+    case 'number':
+      // Only page `order` is a number: a position, so a small whole number.
+      return Number.isInteger(value) && (value as number) >= 0 && (value as number) <= MAX_ORDER ? undefined : `a whole number from 0 to ${MAX_ORDER}, such as 10`;
     default:
       throw new Error(`The content rules do not know field type "${def.type}"`);
   }
@@ -107,7 +110,7 @@ export function checkLimits(data: Record<string, unknown>): FieldProblem[] {
       problems.push({ field, message: `"${field}" is ${[...value].length} characters long; at most ${max} are allowed` });
     }
   }
-  const lists: Array<[field: string, max: number]> = [['tags', MAX_TAGS_PER_ARTICLE], ['authors', MAX_AUTHORS_PER_ARTICLE]];
+  const lists: Array<[field: string, max: number]> = [['tags', MAX_TAGS_PER_ARTICLE], ['authors', MAX_AUTHORS_PER_ARTICLE], ['beats', MAX_TAGS_PER_ARTICLE]];
   for (const [field, max] of lists) {
     const value = data[field];
     if (Array.isArray(value) && value.length > max) problems.push({ field, message: `"${field}" lists ${value.length} entries; at most ${max} are allowed` });
@@ -119,13 +122,16 @@ export function checkLimits(data: Record<string, unknown>): FieldProblem[] {
       }
     }
   }
-  if (Array.isArray(data.tags)) {
-    for (const tag of data.tags) {
+  // An author's beats are tags too (they link to tag pages), so they have a tag's limits.
+  for (const field of ['tags', 'beats']) {
+    const list = data[field];
+    if (!Array.isArray(list)) continue;
+    for (const tag of list) {
       if (typeof tag !== 'string') continue;
       if ([...tag].length > MAX_TEXT_LENGTH.tag!) {
-        problems.push({ field: 'tags', message: `the tag "${tag.slice(0, 30)}…" is longer than ${MAX_TEXT_LENGTH.tag} characters; tags name topics in a few words` });
+        problems.push({ field, message: `the tag "${tag.slice(0, 30)}…" is longer than ${MAX_TEXT_LENGTH.tag} characters; tags name topics in a few words` });
       } else if (utf8Bytes(tagSlug(tag)) > MAX_SLUG_BYTES) {
-        problems.push({ field: 'tags', message: `the tag "${tag.slice(0, 30)}…" makes a page address of ${utf8Bytes(tagSlug(tag))} bytes (symbols and emoji are spelled out); at most ${MAX_SLUG_BYTES} are allowed, so use words` });
+        problems.push({ field, message: `the tag "${tag.slice(0, 30)}…" makes a page address of ${utf8Bytes(tagSlug(tag))} bytes (symbols and emoji are spelled out); at most ${MAX_SLUG_BYTES} are allowed, so use words` });
       }
     }
   }

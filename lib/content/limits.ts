@@ -20,6 +20,9 @@ export const MAX_TAGS_PER_ARTICLE = 20;
 export const MAX_SLUG_BYTES = 200;
 export const MAX_AUTHORS_PER_ARTICLE = 20;
 
+/** Highest `order` of a trust page: positions in a footer, not a number to count with. */
+export const MAX_ORDER = 999;
+
 /** Longest text per frontmatter field, in characters. */
 export const MAX_TEXT_LENGTH: Readonly<Record<string, number>> = {
   title: 200,

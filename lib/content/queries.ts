@@ -25,7 +25,7 @@ export type { Article, Author };
 const isPreview = process.env.NODE_ENV === 'development';
 
 /** Bodies link and embed site paths; a site served under a sub-path needs its prefix on them. */
-const withBasePathInBody = (html: string) => (siteConfig.basePath ? rewriteBodyUrls(html, bodyUrl) : html);
+export const withBasePathInBody = (html: string) => (siteConfig.basePath ? rewriteBodyUrls(html, bodyUrl) : html);
 
 function loadCatalog() {
   const authors = readAuthors().map((author) => ({ ...author, body: { ...author.body, html: withBasePathInBody(author.body.html) } }));

@@ -2,9 +2,9 @@ import { isSentiment, type Sentiment } from '../sentiment';
 import { typeset } from '../typography';
 import { ContentFileError } from './content-file-error';
 import type { GeneratedDocument } from './contentlayer/generated';
-import { AUTHOR_LINK_KEYS, type AuthorLinks, IMAGE_KINDS, type ImageKind } from './schema';
+import { AUTHOR_LINK_KEYS, AUTHOR_STATUSES, type AuthorLinks, type AuthorStatus, IMAGE_KINDS, type ImageKind } from './schema';
 import { type DatedNote, datedNote, lastModified, newestFirst } from '../story-notes';
-import type { Article, Author, LeadImage, StoryAccess, StoryStatus } from './types';
+import type { Article, Author, LeadImage, Page, StoryAccess, StoryStatus } from './types';
 
 /*
  * contentlayer2's output is JSON whose generated types promise less than we rely on: its
@@ -38,6 +38,8 @@ const count: Narrow<number> = (value, field) =>
   typeof value === 'number' && Number.isInteger(value) && value >= 0 ? value : mismatch(field, 'a whole number', value);
 const date: Narrow<string> = (value, field) =>
   typeof value === 'string' && !Number.isNaN(Date.parse(value)) ? value : mismatch(field, 'an ISO 8601 date', value);
+const authorStatus: Narrow<AuthorStatus> = (value, field) =>
+  AUTHOR_STATUSES.find((status) => status === value) ?? mismatch(field, AUTHOR_STATUSES.join(' or '), value);
 const sentiment: Narrow<Sentiment> = (value, field) => (isSentiment(value) ? value : mismatch(field, 'a verdict', value));
 const imageKind: Narrow<ImageKind> = (value, field) =>
   IMAGE_KINDS.find((kind) => kind === value) ?? mismatch(field, `one of ${IMAGE_KINDS.join(', ')}`, value);
@@ -119,6 +121,8 @@ export function articleFromDocument(document: GeneratedDocument): Article {
     imageKind: optional(imageKind)(fields.imageKind, 'imageKind'),
     draft: optional(flag)(fields.draft, 'draft'),
     sentiment: optional(sentiment)(fields.sentiment, 'sentiment'),
+    analyst: optional(text)(fields.analyst, 'analyst'),
+    verdictDate: optional(date)(fields.verdictDate, 'verdictDate'),
     dek: prose(fields.dek, 'dek'),
     readingMinutes: count(fields.readingMinutes, 'readingMinutes'),
     leadImage: optional(leadImage)(fields.leadImage, 'leadImage'),
@@ -149,6 +153,22 @@ export function authorFromDocument(document: GeneratedDocument): Author {
     role: optional(prose)(fields.role, 'role'),
     avatar: optional(text)(fields.avatar, 'avatar'),
     links: optional(authorLinks)(fields.links, 'links'),
+    analyst: optional(flag)(fields.analyst, 'analyst'),
+    beats: optional(list(text))(fields.beats, 'beats'),
+    status: optional(authorStatus)(fields.status, 'status'),
+    body: { html: document.bodyHtml },
+  }));
+}
+
+export function pageFromDocument(document: GeneratedDocument): Page {
+  return narrowed(document, 'Page', (fields) => ({
+    contentFile: document.contentFile,
+    slug: text(fields.slug, 'slug'),
+    title: text(fields.title, 'title'),
+    summary: optional(text)(fields.summary, 'summary'),
+    updated: optional(date)(fields.updated, 'updated'),
+    order: optional(count)(fields.order, 'order'),
+    dek: text(fields.dek, 'dek'),
     body: { html: document.bodyHtml },
   }));
 }

@@ -36,15 +36,32 @@ export const AUTHOR_LINK_KEYS = ['website', 'x', 'linkedin', 'github', 'mastodon
 export type AuthorLinkKey = (typeof AUTHOR_LINK_KEYS)[number];
 export type AuthorLinks = Partial<Record<AuthorLinkKey, string>>;
 
+/** Authors who are not current staff keep their pages, labelled. */
+export const AUTHOR_STATUSES = ['guest', 'former'] as const;
+export type AuthorStatus = (typeof AUTHOR_STATUSES)[number];
+
 export const authorFields = {
   name: { type: 'string', required: true, description: 'display name' },
   role: { type: 'string', description: 'for example "Technology writer and analyst"' },
   avatar: { type: 'string', description: 'portrait path under public/' },
   links: { type: 'json', description: `map of ${AUTHOR_LINK_KEYS.join(', ')} to strings` },
+  // Trust fields (docs/content-format.md, "Analysts, beats and former authors").
+  analyst: { type: 'boolean', description: 'marks an analyst, whose author page lists their verdicts' },
+  beats: { type: 'list', of: { type: 'string' }, description: 'topics the author covers, written like tags' },
+  status: { type: 'string', description: `${AUTHOR_STATUSES.join(' or ')}; absent for current staff` },
+} satisfies FieldDefs;
+
+/** Trust pages (About, Masthead, standards…): content/pages/<slug>.mdx, published at /about and /about/<slug>. */
+export const pageFields = {
+  title: { type: 'string', required: true, description: 'page heading' },
+  summary: { type: 'string', description: 'one sentence for the page description and the About page\'s list' },
+  updated: { type: 'date', description: 'when the page last changed, shown as "Last updated"' },
+  order: { type: 'number', description: 'position in the footer and the About list, lowest first' },
 } satisfies FieldDefs;
 
 export const ARTICLES_DIR = 'articles';
 export const AUTHORS_DIR = 'authors';
+export const PAGES_DIR = 'pages';
 
 /**
  * Slugs are file names: lowercase letters (of any script; scripts without case such as Chinese

@@ -1,6 +1,6 @@
 import type { Sentiment } from '../sentiment';
 import type { DatedNote } from '../story-notes';
-import type { AuthorLinks, ImageKind } from './schema';
+import type { AuthorLinks, AuthorStatus, ImageKind } from './schema';
 
 /*
  * Content as lib/ hands it on: what lib/content/records.ts has checked in contentlayer2's output.
@@ -43,6 +43,10 @@ export interface Article {
   draft?: boolean;
   /** The verdict of the article's <AnalystComment>, absent when it has none. */
   sentiment?: Sentiment;
+  /** Who signed the verdict: the comment's `analyst`, else the first author; absent without a comment. */
+  analyst?: string;
+  /** The comment's own `date`, when it gave one; the verdict is otherwise dated with the article. */
+  verdictDate?: string;
   /** The summary, or the opening of the first paragraph when there is none. */
   dek: string;
   readingMinutes: number;
@@ -72,6 +76,26 @@ export interface Author {
   role?: string;
   avatar?: string;
   links?: AuthorLinks;
+  /** Marks an analyst: their page lists the verdicts they signed. */
+  analyst?: boolean;
+  /** Topics they cover, written like tags. */
+  beats?: string[];
+  /** Absent for current staff. */
+  status?: AuthorStatus;
   /** The bio, as the content build rendered it. */
+  body: { html: string };
+}
+
+/** A trust page (content/pages/): About, Masthead, standards and the like. */
+export interface Page {
+  contentFile: string;
+  slug: string;
+  title: string;
+  summary?: string;
+  updated?: string;
+  order?: number;
+  /** The summary, or the opening of the first paragraph when there is none. */
+  dek: string;
+  /** The body, as the content build rendered it. */
   body: { html: string };
 }

@@ -117,6 +117,30 @@ try {
     ok(selectAll('a', authorPage).some((a) => a.properties.href === 'https://social.example/@eve'), 'Mastodon handle becomes its profile URL');
   });
 
+  // Signed verdicts, trust pages, beats and the masthead: every trust field comes out as text.
+  check('the verdict is signed with the analyst\'s name as text', () => {
+    const signature = select('[data-verdict-signature]', page);
+    equal(text(select('a', signature)), AUTHOR, 'analyst name');
+    equal(attribute(select('a', signature), 'href'), '/authors/eve-quote', 'analyst link');
+  });
+  const MAL = "Mal </a><script>alert('masthead')</script> Beats";
+  const trustPage = html(read('about/escaped-page.html'));
+  check('a trust page: title and summary are text, the masthead names authors as text, nothing runs', () => {
+    equal(text(select('h1', trustPage)), `Standards </title><script>alert('page title')</script> & "quotes"`, 'page <h1>');
+    equal(attribute(select('meta[name="description"]', trustPage), 'content'), 'A summary with <b>markup</b> & "quotes"', 'description');
+    ok(selectAll('[data-masthead-list] a', trustPage).some((link) => text(link) === MAL), 'guest analyst on the masthead');
+    ok(text(trustPage).includes("</script><script>alert('page code')</script>"), 'code span text');
+    equal(injectedScripts(trustPage).length, 0, 'injected scripts');
+  });
+  const malPage = html(read('authors/mal-beats.html'));
+  check('an author\'s beats and labels are text', () => {
+    equal(text(select('h1', malPage)), MAL, 'author <h1>');
+    ok(text(malPage).includes('Never Tagged <script>'), 'an untagged beat as text');
+    ok(selectAll('a', malPage).some((link) => text(link) === '<b>Markup</b> & Co' && attribute(link, 'href') === '/tags/bmarkupb-and-co'), 'a beat linked to its tag page');
+    equal(text(select('[data-author-labels]', malPage)), 'AnalystGuest contributor', 'labels');
+    equal(injectedScripts(malPage).length, 0, 'injected scripts');
+  });
+
   const tags = ['C++', 'C#', 'F#', '.NET', 'AI', '📈', '<b>Markup</b> & Co', 'Café'];
   check('each tag has its own page and feed, with a non-empty slug', () => {
     const slugs = tags.map(tagSlug);

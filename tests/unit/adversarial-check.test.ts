@@ -125,6 +125,34 @@ const cases: Record<string, Expected[]> = {
   [article('series-title-conflict-b.mdx')]: [
     [7, /^"seriesTitle" "Another title" differs from "The one title" in content\/articles\/adversarial\/series-title-conflict-a\.mdx; every part of the series "conflicting-titles"/],
   ],
+  // Signed verdicts: the analyst is an author, the date a real day no earlier than the story.
+  [article('analyst-unknown.mdx')]: [[10, /^<AnalystComment> analyst "cora-vanse" is not an author; did you mean "cora-vance"\? A new analyst needs a file content\/authors\/cora-vanse\.mdx/]],
+  [article('analyst-empty.mdx')]: [[10, /^<AnalystComment> date must be a quoted text such as date="…", not an \{expression\}$/], [10, /^<AnalystComment> analyst="" names no one/]],
+  [article('analyst-date-impossible.mdx')]: [[10, /^<AnalystComment> date "2026-02-30" must be an ISO 8601 date/]],
+  [article('analyst-date-before-story.mdx')]: [[10, /^<AnalystComment> date 2026-03-01T09:00:00Z is earlier than the article's "date"/]],
+  [article('masthead-in-article.mdx')]: [[10, /^<Masthead \/> belongs in trust pages \(content\/pages\/\), not in articles or author bios$/]],
+  'content/authors/trust-fields.mdx': [
+    [3, /^"status" is "formr"; did you mean "former"\? Use guest or former, or leave it out for current staff$/],
+    [4, /^"analyst" must be true or false$/],
+    [5, /^"beats" must be a list of at least one non-empty text/],
+  ],
+  // Trust pages: the articles' rules for frontmatter and body, and their own fields.
+  'content/pages/js-frontmatter.mdx': [[1, FIRST_LINE]],
+  'content/pages/hostile-page.mdx': [
+    [2, /"title" contains the invisible or control character U\+200B/],
+    [4, /^"order" must be a whole number from 0 to 999/],
+    [5, /^unknown field "sentiment"; allowed fields are title, summary, updated, order$/],
+    [8, NOT_ALLOWED('script')],
+    [10, /^<AnalystComment> belongs in articles, not in author bios or pages$/],
+    [14, /^link to \/about\/no-such-page, but there is no page "no-such-page" \(a file content\/pages\/no-such-page\.mdx\)$/],
+    [14, /^link to \/about\/about: the page about\.mdx is published at \/about; link there$/],
+  ],
+  'content/pages/masthead-misplaced.mdx': [
+    [5, /^<Masthead \/> must stand on a line of its own/],
+    [7, /^a second <Masthead \/>; a page lists the staff once \(the first is on line 5\)$/],
+    [7, /^<Masthead \/> must stand on a line of its own/],
+    [7, /^<Masthead \/> takes no content/],
+  ],
   // Authors: bios and links follow the same rules.
   'content/authors/script-bio.mdx': [[7, NOT_ALLOWED('script')]],
   'content/authors/long-link.mdx': [[3, /link "website" is 620 characters long; at most 500 are allowed/]],

@@ -37,6 +37,10 @@ describe("contentlayer2's output, as lib/content/contentlayer/generated.ts reads
     expect(documentFileName('2026/x.mdx')).toBe('_2026__x.mdx.json');
   });
 
+  it('writes an empty index for a type with no files, so a site without content/pages/ reads no pages', () => {
+    expect(readGeneratedDocuments('Page', project.root)).toEqual([]);
+  });
+
   it('gives each record its content file and body HTML, and narrows to our types', () => {
     const articles = readGeneratedDocuments('Article', project.root)
       .map(articleFromDocument)
@@ -85,6 +89,9 @@ describe("contentlayer2's output, as lib/content/contentlayer/generated.ts reads
         imageKind: undefined,
         draft: undefined,
         sentiment: 'negative',
+        // The comment names no analyst: the first author signs it, dated with the story.
+        analyst: 'ada-quill',
+        verdictDate: undefined,
         dek: 'Lenders kept their rates unchanged this week.',
         readingMinutes: 1,
         leadImage: { src: '/images/lead.svg', alt: 'A flat line', credit: 'Fixture graphics', width: 40, height: 30, kind: 'photo' },

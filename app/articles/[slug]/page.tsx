@@ -11,7 +11,9 @@ import { StoryNotes } from '@/components/story-notes';
 import { SeriesLabel, SeriesNavigation } from '@/components/series-navigation';
 import { ShareLinks } from '@/components/share-links';
 import { contentFileOf, inContentFile } from '@/lib/content/content-file-error';
-import { getArticle, getArticleAuthors, getArticleBodyHtml, getArticles, getArticleStructuredData, getRelatedArticles, getSeriesPosition, summarize } from '@/lib/content/queries';
+import { getArticle, getArticleAuthors, getArticles, getArticleStructuredData, getRelatedArticles, getSeriesPosition, summarize } from '@/lib/content/queries';
+import { getFediverseCreators, getSignedArticleBodyHtml } from '@/lib/content/trust-queries';
+import { withFediverseCreators } from '@/lib/fediverse';
 import { articleShareImage } from '@/lib/seo/article';
 import { pageMetadata } from '@/lib/seo/metadata';
 import { absoluteUrl, articlePath, authorPath } from '@/lib/urls';
@@ -29,7 +31,8 @@ async function load(params: Props['params']) {
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const article = await load(params);
-  return inContentFile(contentFileOf(article), 'its page metadata could not be written', () => pageMetadata({
+  // fediverse:creator: Mastodon credits the authors' accounts when the story is shared.
+  return inContentFile(contentFileOf(article), 'its page metadata could not be written', () => withFediverseCreators(getFediverseCreators(article), pageMetadata({
     title: article.title,
     description: article.dek,
     path: articlePath(article.slug),
@@ -41,7 +44,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
       authors: article.authors.map((slug) => absoluteUrl(authorPath(slug))),
       tags: summarize(article).tags.map((tag) => tag.name),
     },
-  }));
+  })));
 }
 
 export default async function ArticlePage({ params }: Props) {
@@ -50,7 +53,7 @@ export default async function ArticlePage({ params }: Props) {
   const { summary, related, bodyHtml, structuredData, url, authors, seriesPosition } = inContentFile(contentFileOf(article), 'its page could not be rendered', () => ({
     summary: summarize(article),
     related: getRelatedArticles(article).map(summarize),
-    bodyHtml: getArticleBodyHtml(article),
+    bodyHtml: getSignedArticleBodyHtml(article),
     structuredData: getArticleStructuredData(article),
     url: absoluteUrl(articlePath(article.slug)),
     authors: getArticleAuthors(article),
