@@ -81,9 +81,9 @@ const cases: Record<string, Expected[]> = {
   [article('image-encoded-dot-dot.mdx')]: [[6, OUTSIDE]],
   [article('lead-image-not-an-image.mdx')]: [[6, /"image" points to \/images\/not-an-image.svg, which is not an image the site can read \(unsupported file type/]],
   // The lead image's kind names it in the caption: one of a fixed list, and only with an image.
-  [article('image-kind-unknown.mdx')]: [[9, /^"imageKind" must be one of photo, illustration, graphic$/]],
-  [article('image-kind-case.mdx')]: [[8, /^"imageKind" must be one of photo, illustration, graphic$/]],
-  [article('image-kind-list.mdx')]: [[8, /^"imageKind" must be one of photo, illustration, graphic$/]],
+  [article('image-kind-unknown.mdx')]: [[9, /^"imageKind" must be one of "photo", "illustration", "graphic"$/]],
+  [article('image-kind-case.mdx')]: [[8, /^"imageKind" must be one of "photo", "illustration", "graphic"; did you mean "graphic"\?$/]],
+  [article('image-kind-list.mdx')]: [[8, /^"imageKind" must be one of "photo", "illustration", "graphic"$/]],
   [article('image-kind-without-image.mdx')]: [[6, /^"imageKind" is set but there is no "image"; add the image or remove the line$/]],
   [article('image-protocol-relative.mdx')]: [[6, /"image" must be a path under public\/ starting with \//]],
   [article('symlinked-file.mdx')]: [[undefined, SYMLINK]],
