@@ -31,6 +31,15 @@ const SUMMARY = 'Editors typed <b>, & and "quotes" into headlines, and a stray';
 const AUTHOR = `Eve "Quote" <O'Brien> & Co`;
 const SITE_URL = 'https://news.example.com';
 
+/** The JSON Feed fields these checks read. */
+interface JsonFeedItem {
+  url: string;
+  title: string;
+  summary: string;
+  content_html: string;
+  authors: Array<{ name: string }>;
+}
+
 const results: Array<{ name: string; error?: unknown }> = [];
 function check(name: string, test: () => void) {
   try {
@@ -146,16 +155,16 @@ try {
     equal(atomEntry?.title, TITLE, 'Atom title');
     equal(typeof atomEntry?.summary === 'object' ? (atomEntry.summary as { _: string })._ : atomEntry?.summary, SUMMARY, 'Atom summary');
   });
-  const jsonItem = JSON.parse(read('feed.json')).items.find((item: any) => item.url.endsWith('/escaped-everywhere'));
+  const jsonItem = (JSON.parse(read('feed.json')) as { items: JsonFeedItem[] }).items.find((item) => item.url.endsWith('/escaped-everywhere'))!;
   check('JSON Feed: title and summary are the text, content has no script', () => {
     equal(jsonItem.title, TITLE, 'title');
     equal(jsonItem.summary, SUMMARY, 'summary');
     equal(selectAll('script', fragment(jsonItem.content_html)).length, 0, 'scripts in content_html');
-    equal(jsonItem.authors[0].name, AUTHOR, 'author');
+    equal(jsonItem.authors[0]?.name, AUTHOR, 'author');
   });
   check('sitemap is well-formed XML and lists every tag page', () => {
-    const sitemap = create(read('sitemap.xml')).end({ format: 'object' }) as any;
-    const urls: string[] = sitemap.urlset.url.map((entry: any) => String(entry.loc));
+    const sitemap = create(read('sitemap.xml')).end({ format: 'object' }) as { urlset: { url: Array<{ loc: unknown }> } };
+    const urls = sitemap.urlset.url.map((entry) => String(entry.loc));
     for (const slug of tags.map(tagSlug)) ok(urls.includes(`${SITE_URL}/tags/${encodeURIComponent(slug)}`), `sitemap has /tags/${slug}`);
   });
   check('search index holds the headline as text', () => {
