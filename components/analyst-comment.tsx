@@ -32,10 +32,11 @@ export function AnalystComment({ sentiment, headline, children }: AnalystComment
           {headline ? `: ${headline}` : null}
         </span>
       </p>
-      <div className="prose-newsdesk mt-4">
-        {children}
-      </div>
-      <p className="mt-4 text-sm text-muted [&_a]:font-semibold [&_a]:text-link [&_a]:underline-offset-2 [&_a:hover]:underline" {...{ [VERDICT_SIGNATURE_ATTRIBUTE]: '' }} />
+      <div className="prose-newsdesk mt-4">{children}</div>
+      <p
+        className="mt-4 text-sm text-muted [&_a]:font-semibold [&_a]:text-link [&_a]:underline-offset-2 [&_a:hover]:underline"
+        {...{ [VERDICT_SIGNATURE_ATTRIBUTE]: '' }}
+      />
     </aside>
   );
 }

@@ -36,7 +36,10 @@ function AuthorBeats({ beats }: { beats: AuthorBeat[] }) {
         {beats.map((beat) => (
           <li key={beat.name}>
             {beat.path ? (
-              <Link href={beat.path} className="inline-block rounded border border-rule px-2 py-1 font-medium text-ink no-underline hover:border-ink hover:underline">
+              <Link
+                href={beat.path}
+                className="inline-block rounded border border-rule px-2 py-1 font-medium text-ink no-underline hover:border-ink hover:underline"
+              >
                 {beat.name}
               </Link>
             ) : (

@@ -24,8 +24,7 @@ export interface SentimentMix {
 
 export const emptyCounts = (): SentimentCounts => ({ positive: 0, negative: 0, neutral: 0, mixed: 0 });
 
-const isJudged = (article: Judged): article is Judged & { sentiment: Sentiment } =>
-  (SENTIMENTS as readonly string[]).includes(article.sentiment ?? '');
+const isJudged = (article: Judged): article is Judged & { sentiment: Sentiment } => (SENTIMENTS as readonly string[]).includes(article.sentiment ?? '');
 
 export function sentimentMix(articles: readonly Judged[]): SentimentMix {
   const counts = emptyCounts();
@@ -93,7 +92,11 @@ export function explainNetTone(mix: SentimentMix): string {
   const positive = sharePercent(mix.counts.positive, mix.total);
   const negative = sharePercent(mix.counts.negative, mix.total);
   const balance =
-    mix.netTone > 0 ? 'more positive verdicts than negative ones' : mix.netTone < 0 ? 'more negative verdicts than positive ones' : 'as many positive verdicts as negative ones';
+    mix.netTone > 0
+      ? 'more positive verdicts than negative ones'
+      : mix.netTone < 0
+        ? 'more negative verdicts than positive ones'
+        : 'as many positive verdicts as negative ones';
   return `Net tone ${formatNetTone(mix.netTone)}: ${positive}% of verdicts positive minus ${negative}% negative, so ${balance}.`;
 }
 

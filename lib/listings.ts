@@ -57,7 +57,14 @@ export interface ListingCatalog<T, A extends ListingAuthor> {
  * listing. A series lists its parts newest first like every listing (its feed and sitemap entries
  * read them so); its page shows them in reading order.
  */
-export function everyListing<T extends Correctable, A extends ListingAuthor>({ siteName, articles, tags, authors, index, series = [] }: ListingCatalog<T, A>): Array<Listing<T, A>> {
+export function everyListing<T extends Correctable, A extends ListingAuthor>({
+  siteName,
+  articles,
+  tags,
+  authors,
+  index,
+  series = [],
+}: ListingCatalog<T, A>): Array<Listing<T, A>> {
   return [
     { path: '/', title: siteName, articles: [...articles], subject: { kind: 'home' } },
     ...tags.map((tag) => ({ path: tagPath(tag.slug), title: tag.name, articles: index.byTag.get(tag.slug) ?? [], subject: { kind: 'tag' as const, tag } })),

@@ -88,7 +88,8 @@ export function paletteProblems({ marks, backgrounds }: PaletteCheck): string[] 
   for (const [name, mark] of Object.entries(marks)) {
     for (const [backgroundName, background] of Object.entries(backgrounds)) {
       const ratio = contrastRatio(mark, background);
-      if (ratio < MIN_MARK_CONTRAST) problems.push(`${name} ${mark} on ${backgroundName} ${background}: contrast ${ratio.toFixed(2)}, needs ${MIN_MARK_CONTRAST}`);
+      if (ratio < MIN_MARK_CONTRAST)
+        problems.push(`${name} ${mark} on ${backgroundName} ${background}: contrast ${ratio.toFixed(2)}, needs ${MIN_MARK_CONTRAST}`);
     }
   }
   const entries = Object.entries(marks);

@@ -23,7 +23,10 @@ export function datedNote(date: string, text: string): DatedNote {
 
 /** Newest first, as the page and the corrections listing show them; equal times keep the author's order. */
 export function newestFirst(notes: readonly DatedNote[]): DatedNote[] {
-  return notes.map((note, index) => ({ note, index })).sort((a, b) => Date.parse(b.note.date) - Date.parse(a.note.date) || a.index - b.index).map(({ note }) => note);
+  return notes
+    .map((note, index) => ({ note, index }))
+    .sort((a, b) => Date.parse(b.note.date) - Date.parse(a.note.date) || a.index - b.index)
+    .map(({ note }) => note);
 }
 
 /**

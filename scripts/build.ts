@@ -19,7 +19,12 @@ for (const name of Object.keys(SIGNAL_EXIT_CODES) as Array<keyof typeof SIGNAL_E
 }
 
 try {
-  await buildAndPublish({ root: process.cwd(), steps: (stagingDir) => buildSteps(stagingDir, publicFolder()), run: (step, cwd) => runCommand(step, cwd, stop.signal), signal: stop.signal });
+  await buildAndPublish({
+    root: process.cwd(),
+    steps: (stagingDir) => buildSteps(stagingDir, publicFolder()),
+    run: (step, cwd) => runCommand(step, cwd, stop.signal),
+    signal: stop.signal,
+  });
   // Last, where a build log is read: the published site would link to this machine.
   const warning = siteUrlWarning(process.env, siteConfig.url);
   if (warning) console.error(warning);

@@ -44,7 +44,9 @@ if (watching) {
     const { problems } = await check();
     mkdirSync(dirname(problemsFile), { recursive: true });
     writeFileSync(problemsFile, JSON.stringify(problems));
-    console.log(problems.length > 0 ? formatReport(problems).replace(/Nothing was published;.*$/, 'The preview shows them on every page.') : 'Content check passed.');
+    console.log(
+      problems.length > 0 ? formatReport(problems).replace(/Nothing was published;.*$/, 'The preview shows them on every page.') : 'Content check passed.',
+    );
   };
   await publish();
   let pending: NodeJS.Timeout | undefined;

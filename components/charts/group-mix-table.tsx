@@ -14,14 +14,20 @@ export function GroupMixTable({ id, caption, groupLabel, groups }: { id: string;
         <caption className="sr-only">{caption}</caption>
         <thead>
           <tr className="border-b border-rule text-left text-muted">
-            <th scope="col" className={`py-2 pr-3 font-semibold ${STICKY_FIRST_COLUMN}`}>{groupLabel}</th>
-            <th scope="col" className="w-2/5 py-2 pr-3 font-semibold">Mix</th>
+            <th scope="col" className={`py-2 pr-3 font-semibold ${STICKY_FIRST_COLUMN}`}>
+              {groupLabel}
+            </th>
+            <th scope="col" className="w-2/5 py-2 pr-3 font-semibold">
+              Mix
+            </th>
             {SENTIMENTS.map((sentiment) => (
               <th key={sentiment} scope="col" className="py-2 pr-3 text-right font-semibold">
                 {SENTIMENT_META[sentiment].label}
               </th>
             ))}
-            <th scope="col" className="py-2 pr-2 text-right font-semibold">Net tone</th>
+            <th scope="col" className="py-2 pr-2 text-right font-semibold">
+              Net tone
+            </th>
           </tr>
         </thead>
         <tbody>

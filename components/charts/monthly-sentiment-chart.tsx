@@ -130,13 +130,17 @@ function MonthTableRows({ title, months }: { title: string; months: MonthCounts[
       <caption className="sr-only">{title}: articles per month by analyst verdict</caption>
       <thead>
         <tr className="border-b border-rule text-left text-muted">
-          <th scope="col" className={`py-1 pr-3 font-semibold ${STICKY_FIRST_COLUMN}`}>Month</th>
+          <th scope="col" className={`py-1 pr-3 font-semibold ${STICKY_FIRST_COLUMN}`}>
+            Month
+          </th>
           {SENTIMENTS.map((sentiment) => (
             <th key={sentiment} scope="col" className="py-1 pr-3 text-right font-semibold">
               {SENTIMENT_META[sentiment].label}
             </th>
           ))}
-          <th scope="col" className="py-1 pr-2 text-right font-semibold">Total</th>
+          <th scope="col" className="py-1 pr-2 text-right font-semibold">
+            Total
+          </th>
         </tr>
       </thead>
       <tbody>

@@ -14,6 +14,7 @@ export function ScrollTable({ label, minWidth, hintUntil, children }: { label: s
         Scroll sideways for every column →
       </p>
       {/* Named, so it is a region a screen reader can list; focusable, so a keyboard can scroll it. */}
+      {/* eslint-disable-next-line jsx-a11y/no-noninteractive-tabindex -- a scrollable region must take focus (WCAG 2.1.1) */}
       <section aria-label={label} tabIndex={0} className="scroll-cue">
         <table className={`w-full text-sm ${minWidth}`}>{children}</table>
       </section>

@@ -22,7 +22,11 @@ export function SentimentMixBar({ id, mix, label }: { id: string; mix: Sentiment
   const described = SENTIMENTS.map((sentiment) => `${mix.counts[sentiment]} ${SENTIMENT_META[sentiment].label.toLowerCase()}`).join(', ');
   const parts = segments(mix);
   return (
-    <div role="img" aria-label={`${label}: ${described}; net tone ${formatNetTone(mix.netTone)}`} className="h-3.5 min-w-24 overflow-hidden rounded-sm bg-surface">
+    <div
+      role="img"
+      aria-label={`${label}: ${described}; net tone ${formatNetTone(mix.netTone)}`}
+      className="h-3.5 min-w-24 overflow-hidden rounded-sm bg-surface"
+    >
       <svg width="100%" height="100%" className="block" aria-hidden="true" focusable="false" data-chart="mix">
         <SentimentPatternDefs chartId={id} />
         {parts.map(({ sentiment, x, width }) => (

@@ -42,10 +42,6 @@ export function articleStructuredData(
       corrections: article.corrections,
       free: article.access !== 'premium',
     }),
-    breadcrumbLd([
-      { name: 'Home', path: '/' },
-      ...(section ? [{ name: section.name, path: tagPath(section.slug) }] : []),
-      { name: article.title, path },
-    ]),
+    breadcrumbLd([{ name: 'Home', path: '/' }, ...(section ? [{ name: section.name, path: tagPath(section.slug) }] : []), { name: article.title, path }]),
   ];
 }

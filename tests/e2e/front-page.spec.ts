@@ -59,14 +59,18 @@ for (const [device, viewport] of Object.entries(VIEWPORTS)) {
       expect(everything, 'no story twice').toEqual([...new Set(everything)]);
       for (const story of firstPage(published)) expect(everything, `${story.slug} of the first page`).toContain(story.slug);
       // The river is the first page less what sits above it, newest first.
-      expect(river).toEqual(firstPage(published).map((a) => a.slug).filter((slug) => !everything.slice(0, 1 + secondary.length + picked.length).includes(slug)));
+      expect(river).toEqual(
+        firstPage(published)
+          .map((a) => a.slug)
+          .filter((slug) => !everything.slice(0, 1 + secondary.length + picked.length).includes(slug)),
+      );
     });
 
     test('the lead headline is the largest, and the lead starts near the top', async ({ page }) => {
       await page.goto('/');
-      const sizes = await page.locator('main :is(h2, h3)').evaluateAll((headings) =>
-        headings.map((h) => ({ lead: h.closest('[data-front="lead"]') !== null, size: parseFloat(getComputedStyle(h).fontSize) })),
-      );
+      const sizes = await page
+        .locator('main :is(h2, h3)')
+        .evaluateAll((headings) => headings.map((h) => ({ lead: h.closest('[data-front="lead"]') !== null, size: parseFloat(getComputedStyle(h).fontSize) })));
       const leadSize = sizes.find((s) => s.lead)!.size;
       for (const { size } of sizes.filter((s) => !s.lead)) expect(size).toBeLessThan(leadSize);
       const box = (await page.locator('[data-front="lead"]').boundingBox())!;
@@ -86,7 +90,10 @@ for (const [device, viewport] of Object.entries(VIEWPORTS)) {
         const page = await context.newPage();
         await page.goto('/');
         const { violations } = await new AxeBuilder({ page }).analyze();
-        expect(violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.nodes[0]?.target}`), colorScheme).toEqual([]);
+        expect(
+          violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.nodes[0]?.target}`),
+          colorScheme,
+        ).toEqual([]);
         await context.close();
       }
     });
@@ -100,7 +107,8 @@ test('images below the lead are reserved in the layout: nothing shifts as they l
       new Promise<number>((resolve) => {
         let total = 0;
         new PerformanceObserver((list) => {
-          for (const entry of list.getEntries() as Array<PerformanceEntry & { value: number; hadRecentInput: boolean }>) if (!entry.hadRecentInput) total += entry.value;
+          for (const entry of list.getEntries() as Array<PerformanceEntry & { value: number; hadRecentInput: boolean }>)
+            if (!entry.hadRecentInput) total += entry.value;
         }).observe({ type: 'layout-shift', buffered: true });
         setTimeout(() => resolve(total), 1000);
       }),

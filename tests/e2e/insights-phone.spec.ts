@@ -39,9 +39,11 @@ test.describe('/insights at 320 px', () => {
 
     const chart = page.locator('main svg[data-chart="months"]').first();
     const frame = (await chart.boundingBox())!;
-    const labels = await chart.locator('[data-month-label]').evaluateAll((texts) =>
-      texts.filter((text) => getComputedStyle(text).display !== 'none').map((text) => text.getBoundingClientRect().toJSON() as DOMRect),
-    );
+    const labels = await chart
+      .locator('[data-month-label]')
+      .evaluateAll((texts) =>
+        texts.filter((text) => getComputedStyle(text).display !== 'none').map((text) => text.getBoundingClientRect().toJSON() as DOMRect),
+      );
     expect(labels.length).toBeGreaterThan(1);
     for (const [index, label] of labels.entries()) {
       expect(label.left, `label ${index} inside the chart`).toBeGreaterThanOrEqual(frame.x - 0.5);
@@ -55,7 +57,10 @@ test.describe('/insights at 320 px', () => {
 test.describe('tag and author verdicts at 320 px', () => {
   test.use({ viewport: { width: 320, height: 640 } });
 
-  for (const [kind, subject] of [['tag', busiestTag], ['author', busiestAuthor]] as const) {
+  for (const [kind, subject] of [
+    ['tag', busiestTag],
+    ['author', busiestAuthor],
+  ] as const) {
     test(`${kind} page: the figures fit the screen and the page does not scroll sideways`, async ({ page }) => {
       await page.goto(subject().path);
       const counts = page.locator('main [data-tone-section] [data-count]');

@@ -31,7 +31,9 @@ async function walkListing(page: Page, basePath: string, expected: Article[]) {
     expect(await cardSlugs(page), `articles on page ${n} of ${basePath}`).toEqual(articles.map((a) => a.slug));
     await expect(nav).toContainText(`Page ${n} of ${expectedPages.length}`);
     if (n > 1) await expect(page.getByRole('heading', { level: 1 })).toContainText(`page ${n}`);
-    const dates = await cards(page).locator('time[datetime]').evaluateAll((times) => times.map((t) => Date.parse(t.getAttribute('datetime')!)));
+    const dates = await cards(page)
+      .locator('time[datetime]')
+      .evaluateAll((times) => times.map((t) => Date.parse(t.getAttribute('datetime')!)));
     expect(dates).toEqual(articles.map((a) => a.date.getTime()));
     seenDates.push(...dates);
     await expect(newer).toHaveCount(n === 1 ? 0 : 1);

@@ -35,7 +35,10 @@ test.describe('verdict colours as rendered', () => {
         expect(rendered.length, 'textures on /insights').toBeGreaterThanOrEqual(SENTIMENTS.length * 3);
         const marks = Object.fromEntries(SENTIMENTS.map((s) => [s, [...new Set(rendered.filter((r) => r.sentiment === s).map((r) => r.fill))]]));
         // One colour per verdict across every chart and legend of the page.
-        expect(Object.values(marks).map((fills) => fills.length), `${convention}: colours per verdict`).toEqual([1, 1, 1, 1]);
+        expect(
+          Object.values(marks).map((fills) => fills.length),
+          `${convention}: colours per verdict`,
+        ).toEqual([1, 1, 1, 1]);
         const page_ = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
         const single = Object.fromEntries(Object.entries(marks).map(([s, [fill]]) => [s, fill!]));
         expect(paletteProblems({ marks: single, backgrounds: { page: page_ } }), `${convention} in ${colorScheme}`).toEqual([]);
@@ -112,7 +115,10 @@ test.describe('a second channel beside colour', () => {
     await expectTexturedCharts(page, '/insights');
   });
 
-  for (const [kind, subject] of [['tag', busiestTag], ['author', busiestAuthor]] as const) {
+  for (const [kind, subject] of [
+    ['tag', busiestTag],
+    ['author', busiestAuthor],
+  ] as const) {
     test(`${kind} page: textured charts, each verdict's count and share in figures, net tone in words`, async ({ page }) => {
       const found = subject();
       await expectTexturedCharts(page, found.path);

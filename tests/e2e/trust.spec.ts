@@ -15,7 +15,9 @@ const longDate = (date: Date) => new Intl.DateTimeFormat('en-US', { dateStyle: '
 
 async function expectNoSeriousAxeViolations(page: Page) {
   const { violations } = await new AxeBuilder({ page }).analyze();
-  expect(violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(', ')}`)).toEqual([]);
+  expect(violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(', ')}`)).toEqual(
+    [],
+  );
 }
 
 test('every verdict is signed by its analyst, dated, and links to the methodology', async ({ page }) => {
@@ -41,7 +43,10 @@ test('a verdict signed by someone outside the byline, on a later day, names them
   await expect(signature).toHaveText(new RegExp(`^Verdict by ${authorNamed(analyst).name}, ${longDate(date)}`));
   await signature.getByRole('link', { name: authorNamed(analyst).name }).click();
   await expect(page).toHaveURL(new RegExp(`/authors/${analyst}$`));
-  await expect(page.locator('[data-analyst-verdicts]').getByRole('link', { name: article.title, exact: true })).toHaveAttribute('href', `/articles/${article.slug}`);
+  await expect(page.locator('[data-analyst-verdicts]').getByRole('link', { name: article.title, exact: true })).toHaveAttribute(
+    'href',
+    `/articles/${article.slug}`,
+  );
 });
 
 test('analyst pages list their verdicts and show their labels and beats', async ({ page }) => {
@@ -52,7 +57,9 @@ test('analyst pages list their verdicts and show their labels and beats', async 
     const list = page.locator('[data-analyst-verdicts]');
     if (signed.length === 0) await expect.soft(list, author.slug).toHaveCount(0);
     for (const { article } of signed.slice(0, 20)) {
-      await expect.soft(list.getByRole('link', { name: article.title, exact: true }), `${author.slug}: ${article.slug}`).toHaveAttribute('href', `/articles/${article.slug}`);
+      await expect
+        .soft(list.getByRole('link', { name: article.title, exact: true }), `${author.slug}: ${article.slug}`)
+        .toHaveAttribute('href', `/articles/${article.slug}`);
     }
     const labels = page.locator('main [data-author-labels]');
     const expected = [...(author.analyst ? ['Analyst'] : []), ...(author.status ? [author.status === 'guest' ? 'Guest contributor' : 'Former staff'] : [])];
@@ -67,7 +74,7 @@ test('analyst pages list their verdicts and show their labels and beats', async 
   }
 });
 
-test('article pages name each author\'s Mastodon account in fediverse:creator', async ({ page }) => {
+test("article pages name each author's Mastodon account in fediverse:creator", async ({ page }) => {
   const withAccount = verdicts.map(({ article }) => article).find((article) => article.authors.some((slug) => authorNamed(slug).mastodon));
   test.skip(!withAccount, 'no published article has an author with a Mastodon account');
   await page.goto(`/articles/${withAccount!.slug}`);
@@ -99,7 +106,10 @@ test.describe('trust pages', () => {
       let reached = false;
       for (let presses = 0; presses < 200 && !reached; presses++) {
         await page.keyboard.press('Tab');
-        reached = await page.evaluate((path) => document.activeElement?.closest('footer') !== null && document.activeElement?.getAttribute('href') === path, trustPage.path);
+        reached = await page.evaluate(
+          (path) => document.activeElement?.closest('footer') !== null && document.activeElement?.getAttribute('href') === path,
+          trustPage.path,
+        );
       }
       expect(reached, `Tab reaches the footer link to ${trustPage.path}`).toBe(true);
     });
@@ -108,7 +118,10 @@ test.describe('trust pages', () => {
   test('/about lists every other page', async ({ page }) => {
     await page.goto('/about');
     for (const other of pages.filter((candidate) => candidate.path !== '/about')) {
-      await expect(page.getByRole('region', { name: /^More about / }).getByRole('link', { name: other.title, exact: true })).toHaveAttribute('href', other.path);
+      await expect(page.getByRole('region', { name: /^More about / }).getByRole('link', { name: other.title, exact: true })).toHaveAttribute(
+        'href',
+        other.path,
+      );
     }
   });
 

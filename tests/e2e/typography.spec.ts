@@ -21,8 +21,9 @@ const unquoted = (text: string) => text.replace(/[“”]/g, '"').replace(/[‘�
 const body = (page: Page) => page.locator('[data-article-body]');
 
 test('headlines, verdicts and body text are typeset; code and addresses stay as written', async ({ page }) => {
-  const story = find('with straight quotes in its headline, inline code and a link shown as its address', (article) =>
-    /["']/.test(article.rawTitle) && /`[^`\n]*["'-][^`\n]*`/.test(article.body) && /https:\/\/\S*--/.test(article.body),
+  const story = find(
+    'with straight quotes in its headline, inline code and a link shown as its address',
+    (article) => /["']/.test(article.rawTitle) && /`[^`\n]*["'-][^`\n]*`/.test(article.body) && /https:\/\/\S*--/.test(article.body),
   );
   await page.goto(`/articles/${story.slug}`);
   const h1 = (await page.locator('h1').textContent())!;
@@ -39,12 +40,16 @@ test('headlines, verdicts and body text are typeset; code and addresses stay as 
 });
 
 test('inline code has no backticks, task lists no bullets, numeric columns line up', async ({ page }) => {
-  const story = find('with inline code, a task list and a right-aligned table column', (article) =>
-    /`[^`\n]+`/.test(article.body) && /^- \[[ x]\] /m.test(article.body) && /^\|[ :|-]*-:/m.test(article.body),
+  const story = find(
+    'with inline code, a task list and a right-aligned table column',
+    (article) => /`[^`\n]+`/.test(article.body) && /^- \[[ x]\] /m.test(article.body) && /^\|[ :|-]*-:/m.test(article.body),
   );
   await page.goto(`/articles/${story.slug}`);
   const code = body(page).locator('p code').first();
-  expect(await code.evaluate((element) => [getComputedStyle(element, '::before').content, getComputedStyle(element, '::after').content])).toEqual(['none', 'none']);
+  expect(await code.evaluate((element) => [getComputedStyle(element, '::before').content, getComputedStyle(element, '::after').content])).toEqual([
+    'none',
+    'none',
+  ]);
 
   const item = body(page).locator('li.task-list-item').first();
   expect(await item.evaluate((element) => getComputedStyle(element).listStyleType)).toBe('none');
@@ -66,14 +71,20 @@ test('CJK characters in headlines and bodies are set in serif faces, never the s
   const story = find('with Chinese in its headline', (article) => /\p{Script=Han}/u.test(article.title));
   await page.goto(`/articles/${story.slug}`);
   for (const selector of ['h1', '[data-article-body] p']) {
-    const family = await page.locator(selector).first().evaluate((element) => getComputedStyle(element).fontFamily);
+    const family = await page
+      .locator(selector)
+      .first()
+      .evaluate((element) => getComputedStyle(element).fontFamily);
     const faces = family.split(',').map((face) => face.trim().replace(/^["']|["']$/g, ''));
     const generic = faces.indexOf('serif');
     expect(generic, `${selector}: ${family}`).toBe(faces.length - 1);
     for (const face of ['Noto Serif CJK SC', 'Source Han Serif SC', 'Songti SC', 'SimSun']) {
       expect(faces.indexOf(face), `${selector} lists ${face}`).toBeGreaterThan(0);
     }
-    expect(faces.filter((face) => /Sans|Gothic|YaHei|PingFang/.test(face)), selector).toEqual([]);
+    expect(
+      faces.filter((face) => /Sans|Gothic|YaHei|PingFang/.test(face)),
+      selector,
+    ).toEqual([]);
   }
 });
 
@@ -96,7 +107,10 @@ test('an automatic summary ends at a sentence or after a whole word with an elli
 });
 
 test('a lead image is captioned as what it is', async ({ page }) => {
-  const story = find('with an illustration or graphic as its credited lead image', (article) => ['illustration', 'graphic'].includes(article.imageKind ?? '') && !!article.imageCredit);
+  const story = find(
+    'with an illustration or graphic as its credited lead image',
+    (article) => ['illustration', 'graphic'].includes(article.imageKind ?? '') && !!article.imageCredit,
+  );
   await page.goto(`/articles/${story.slug}`);
   const label = story.imageKind === 'illustration' ? 'Illustration' : 'Graphic';
   await expect(page.locator('figure figcaption').first()).toHaveText(`${label}: ${story.imageCredit}`);
@@ -115,10 +129,14 @@ test('body images load lazily and are never preloaded; only the page’s first i
 
   const illustrated = find('with a lead image and a body image', (article) => !!article.image && bodyImages(article).length >= 1);
   await page.goto(`/articles/${illustrated.slug}`);
-  expect(await body(page).locator('img').evaluateAll((elements) => elements.map((img) => img.getAttribute('loading')))).toEqual(
-    bodyImages(illustrated).map(() => 'lazy'),
-  );
-  const bodySources = await body(page).locator('img').evaluateAll((elements) => elements.map((img) => img.getAttribute('src')));
+  expect(
+    await body(page)
+      .locator('img')
+      .evaluateAll((elements) => elements.map((img) => img.getAttribute('loading'))),
+  ).toEqual(bodyImages(illustrated).map(() => 'lazy'));
+  const bodySources = await body(page)
+    .locator('img')
+    .evaluateAll((elements) => elements.map((img) => img.getAttribute('src')));
   const preloaded = await page.locator('link[rel="preload"][as="image"]').evaluateAll((links) => links.map((link) => link.getAttribute('href')));
   expect(preloaded.filter((href) => bodySources.includes(href))).toEqual([]);
 });

@@ -45,7 +45,11 @@ const cases: Record<string, Expected[]> = {
   // Raw HTML is an allowlist.
   [article('script-in-body.mdx')]: [[10, NOT_ALLOWED('script')]],
   [article('iframe-srcdoc.mdx')]: [[10, NOT_ALLOWED('iframe')]],
-  [article('svg-animate.mdx')]: [[10, NOT_ALLOWED('svg')], [10, NOT_ALLOWED('animate')], [10, NOT_ALLOWED('text')]],
+  [article('svg-animate.mdx')]: [
+    [10, NOT_ALLOWED('svg')],
+    [10, NOT_ALLOWED('animate')],
+    [10, NOT_ALLOWED('text')],
+  ],
   [article('meta-refresh.mdx')]: [[10, NOT_ALLOWED('meta')]],
   [article('embeds-and-page-elements.mdx')]: [
     [8, NOT_ALLOWED('object')],
@@ -64,7 +68,10 @@ const cases: Record<string, Expected[]> = {
     [12, /the attribute class="…" is not allowed on <p>/],
   ],
   [article('analyst-comment-handler.mdx')]: [[10, /the attribute onClick="…" is not allowed on <AnalystComment>/]],
-  [article('jsx-attributes.mdx')]: [[8, /\{…spread\} attributes are not allowed on <a>/], [10, /href on <a> must be a quoted text/]],
+  [article('jsx-attributes.mdx')]: [
+    [8, /\{…spread\} attributes are not allowed on <a>/],
+    [10, /href on <a> must be a quoted text/],
+  ],
   [article('jsx-fragment.mdx')]: [[8, /fragments \(<>…<\/>\) are not allowed/]],
   [article('html-comment.mdx')]: [[10, /the MDX body cannot be parsed/]],
   [article('hostile-link-schemes.mdx')]: [
@@ -74,12 +81,18 @@ const cases: Record<string, Expected[]> = {
     [14, /link JaVaScRiPt:alert\(1\) uses the javascript: scheme/],
     [16, /link java\tscript:alert\(1\) uses the javascript: scheme/],
   ],
-  [article('hostile-images.mdx')]: [[8, /image data:image\/png.* is not a file of the site/], [10, /image https:\/\/evil.example\/pixel.png is not a file of the site/], [12, OUTSIDE]],
+  [article('hostile-images.mdx')]: [
+    [8, /image data:image\/png.* is not a file of the site/],
+    [10, /image https:\/\/evil.example\/pixel.png is not a file of the site/],
+    [12, OUTSIDE],
+  ],
   [article('broken-percent-encoding.mdx')]: [[8, /has a broken percent-encoding/]],
   // Paths stay inside the repository.
   [article('image-dot-dot.mdx')]: [[6, OUTSIDE]],
   [article('image-encoded-dot-dot.mdx')]: [[6, OUTSIDE]],
-  [article('lead-image-not-an-image.mdx')]: [[6, /"image" points to \/images\/not-an-image.svg, which is not an image the site can read \(unsupported file type/]],
+  [article('lead-image-not-an-image.mdx')]: [
+    [6, /"image" points to \/images\/not-an-image.svg, which is not an image the site can read \(unsupported file type/],
+  ],
   // The lead image's kind names it in the caption: one of a fixed list, and only with an image.
   [article('image-kind-unknown.mdx')]: [[9, /^"imageKind" must be one of "photo", "illustration", "graphic"$/]],
   [article('image-kind-case.mdx')]: [[8, /^"imageKind" must be one of "photo", "illustration", "graphic"; did you mean "graphic"\?$/]],
@@ -110,7 +123,10 @@ const cases: Record<string, Expected[]> = {
   ],
   [article('updates-flood.mdx')]: [[6, /"updates" lists 101 entries; at most 100 are allowed/]],
   [article('update-too-long.mdx')]: [[8, /^update 1: "text" is 1249 characters long; at most 1000 are allowed/]],
-  [article('status-and-access-hostile.mdx')]: [[6, /^"status" must be "developing" \(or left out\)$/], [7, /^"access" must be one of "free", "premium"$/]],
+  [article('status-and-access-hostile.mdx')]: [
+    [6, /^"status" must be "developing" \(or left out\)$/],
+    [7, /^"access" must be one of "free", "premium"$/],
+  ],
   // The front page and series (lib/content/front-page-rules.ts).
   [article('featured-rank-zero.mdx')]: [[6, FEATURED]],
   [article('featured-quoted-true.mdx')]: [[6, FEATURED]],
@@ -123,11 +139,19 @@ const cases: Record<string, Expected[]> = {
   [article('series-slug-too-long.mdx')]: [[6, /"series" is 245 bytes long; a series slug names its page, and at most 200 bytes are allowed/]],
   [article('series-title-alone.mdx')]: [[6, /"seriesTitle" is set but there is no "series"/]],
   [article('series-title-conflict-b.mdx')]: [
-    [7, /^"seriesTitle" "Another title" differs from "The one title" in content\/articles\/adversarial\/series-title-conflict-a\.mdx; every part of the series "conflicting-titles"/],
+    [
+      7,
+      /^"seriesTitle" "Another title" differs from "The one title" in content\/articles\/adversarial\/series-title-conflict-a\.mdx; every part of the series "conflicting-titles"/,
+    ],
   ],
   // Signed verdicts: the analyst is an author, the date a real day no earlier than the story.
-  [article('analyst-unknown.mdx')]: [[10, /^<AnalystComment> analyst "cora-vanse" is not an author; did you mean "cora-vance"\? A new analyst needs a file content\/authors\/cora-vanse\.mdx/]],
-  [article('analyst-empty.mdx')]: [[10, /^<AnalystComment> date must be a quoted text such as date="…", not an \{expression\}$/], [10, /^<AnalystComment> analyst="" names no one/]],
+  [article('analyst-unknown.mdx')]: [
+    [10, /^<AnalystComment> analyst "cora-vanse" is not an author; did you mean "cora-vance"\? A new analyst needs a file content\/authors\/cora-vanse\.mdx/],
+  ],
+  [article('analyst-empty.mdx')]: [
+    [10, /^<AnalystComment> date must be a quoted text such as date="…", not an \{expression\}$/],
+    [10, /^<AnalystComment> analyst="" names no one/],
+  ],
   [article('analyst-date-impossible.mdx')]: [[10, /^<AnalystComment> date "2026-02-30" must be an ISO 8601 date/]],
   [article('analyst-date-before-story.mdx')]: [[10, /^<AnalystComment> date 2026-03-01T09:00:00Z is earlier than the article's "date"/]],
   [article('masthead-in-article.mdx')]: [[10, /^<Masthead \/> belongs in trust pages \(content\/pages\/\), not in articles or author bios$/]],
@@ -173,7 +197,9 @@ describe('the adversarial corpus', () => {
 
   it.each(Object.entries(cases))('%s is refused with its line and message', (file, expected) => {
     const found = byFile.get(file) ?? [];
-    expect(found.map(({ line, message }) => ({ line, message }))).toEqual(expected.map(([line, message]) => ({ line, message: expect.stringMatching(message) })));
+    expect(found.map(({ line, message }) => ({ line, message }))).toEqual(
+      expected.map(([line, message]) => ({ line, message: expect.stringMatching(message) })),
+    );
   });
 });
 
@@ -218,6 +244,8 @@ describe('a body that would take minutes to parse', () => {
       env: { ...process.env, NEWSDESK_CHECK_BODY_DEADLINE_MS: '1000' },
     });
     expect(result.status).toBe(1);
-    expect(result.stderr).toMatch(/content\/articles\/2026\/slow-to-parse\.mdx\n {2}file: the body took more than 1 s to read, so its formatting is too complex to publish safely/);
+    expect(result.stderr).toMatch(
+      /content\/articles\/2026\/slow-to-parse\.mdx\n {2}file: the body took more than 1 s to read, so its formatting is too complex to publish safely/,
+    );
   });
 });

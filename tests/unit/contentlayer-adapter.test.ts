@@ -32,7 +32,13 @@ describe("contentlayer2's output, as lib/content/contentlayer/generated.ts reads
 
   it('writes an index and one file per document, named by documentFileName', () => {
     const files = readdirSync(join(project.root, '.contentlayer/generated/Article')).sort();
-    expect(files).toEqual(['_index.json', '_index.mjs', 'articles__2026__port-corrected.mdx.json', 'articles__2026__rates-hold.mdx.json', 'articles__quiet-week.mdx.json']);
+    expect(files).toEqual([
+      '_index.json',
+      '_index.mjs',
+      'articles__2026__port-corrected.mdx.json',
+      'articles__2026__rates-hold.mdx.json',
+      'articles__quiet-week.mdx.json',
+    ]);
     expect(documentFileName('articles/2026/rates-hold.mdx')).toBe('articles__2026__rates-hold.mdx.json');
     expect(documentFileName('2026/x.mdx')).toBe('_2026__x.mdx.json');
   });
@@ -175,7 +181,9 @@ describe('the preload in the CLI that package.json runs', () => {
       console.log(JSON.stringify([await read('content/articles/crlf.mdx'), await read('content/articles/js.mdx'), await read('content/articles/deep.mdx')]));`);
     const [crlf, js, deep] = JSON.parse(output);
     expect(crlf).toBe(JSON.stringify('---\ntitle: x\n---\n\nBody\n'));
-    expect(js).toMatch(/^content\/articles\/js\.mdx:1: a content file must start with a line of exactly --- .*\(run npm run check:content for every problem\)$/);
+    expect(js).toMatch(
+      /^content\/articles\/js\.mdx:1: a content file must start with a line of exactly --- .*\(run npm run check:content for every problem\)$/,
+    );
     expect(deep).toMatch(/^content\/articles\/deep\.mdx:5: this line opens more than 10 quotes or lists inside one another/);
   });
 });
@@ -188,7 +196,9 @@ describe('containment', () => {
       .filter((file) => /^(app|components|lib|scripts)\/|^[^/]+$/.test(file) && /\.(ts|tsx|mjs)$/.test(file) && !file.startsWith('lib/content/contentlayer/'));
     expect(tracked.length).toBeGreaterThan(50);
     const knowing = tracked.filter((file) =>
-      /from ['"](contentlayer2|@contentlayer2|contentlayer\/generated)|\.contentlayer\/generated|_index\.json|\b_raw\b/.test(readFileSync(join(PROJECT_ROOT, file), 'utf8')),
+      /from ['"](contentlayer2|@contentlayer2|contentlayer\/generated)|\.contentlayer\/generated|_index\.json|\b_raw\b/.test(
+        readFileSync(join(PROJECT_ROOT, file), 'utf8'),
+      ),
     );
     expect(knowing).toEqual([]);
   });

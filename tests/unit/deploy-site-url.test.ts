@@ -24,10 +24,16 @@ const deployJobs = readdirSync(WORKFLOWS)
   .filter((file) => /\.ya?ml$/.test(file))
   .flatMap((file) => {
     const workflow = parse(readFileSync(join(WORKFLOWS, file), 'utf8')) as Workflow;
-    return Object.entries(workflow.jobs)
-      // A job that builds the site and publishes what it built.
-      .filter(([, job]) => job.steps?.some((step) => /upload-pages-artifact|deploy-pages/.test(step.uses ?? '')) && job.steps.some((step) => step.run?.includes('npm run build')))
-      .map(([name, job]) => ({ label: `${file} ${name}`, steps: job.steps! }));
+    return (
+      Object.entries(workflow.jobs)
+        // A job that builds the site and publishes what it built.
+        .filter(
+          ([, job]) =>
+            job.steps?.some((step) => /upload-pages-artifact|deploy-pages/.test(step.uses ?? '')) &&
+            job.steps.some((step) => step.run?.includes('npm run build')),
+        )
+        .map(([name, job]) => ({ label: `${file} ${name}`, steps: job.steps! }))
+    );
   });
 
 const scratch = mkdtempSync(join(tmpdir(), 'newsdesk-workflow-'));

@@ -81,7 +81,11 @@ describe('frontPage', () => {
   });
 
   it('of two rank-1 stories the newer leads and the older is the first pick', () => {
-    const front = build([story('a', 5, ['X'], { leadImage: IMAGE, featured: 1 }), story('b', 6, ['X'], { leadImage: IMAGE, featured: 1 }), story('c', 7, ['X'])]);
+    const front = build([
+      story('a', 5, ['X'], { leadImage: IMAGE, featured: 1 }),
+      story('b', 6, ['X'], { leadImage: IMAGE, featured: 1 }),
+      story('c', 7, ['X']),
+    ]);
     expect([front.lead, front.picks]).toEqual(['b', ['a']]);
   });
 

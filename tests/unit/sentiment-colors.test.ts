@@ -86,7 +86,9 @@ describe('verdict colours', () => {
 
   it('neutral: no verdict colour is red or green', () => {
     const neutral = convention('neutral');
-    const reddish = Object.entries(neutral).flatMap(([token, pair]) => THEMES.filter((t) => looksRed(pair[t]) || looksGreen(pair[t])).map((t) => `${token} ${t} ${pair[t]}`));
+    const reddish = Object.entries(neutral).flatMap(([token, pair]) =>
+      THEMES.filter((t) => looksRed(pair[t]) || looksGreen(pair[t])).map((t) => `${token} ${t} ${pair[t]}`),
+    );
     expect(reddish).toEqual([]);
   });
 });

@@ -20,7 +20,16 @@ const FILE = 'content/articles/2026/port.mdx';
 /** contentlayer2's output for an article: `date` and `updated` as it normalises them, notes as written. */
 const document = (fields: Record<string, unknown>): GeneratedDocument => ({
   contentFile: FILE,
-  fields: { slug: 'port', title: 'Port <reopens> & ships', date: '2026-06-01T00:00:00.000Z', authors: ['ada'], tags: ['Shipping', 'Trade'], dek: 'Dek.', readingMinutes: 3, ...fields },
+  fields: {
+    slug: 'port',
+    title: 'Port <reopens> & ships',
+    date: '2026-06-01T00:00:00.000Z',
+    authors: ['ada'],
+    tags: ['Shipping', 'Trade'],
+    dek: 'Dek.',
+    readingMinutes: 3,
+    ...fields,
+  },
   bodyHtml: '<p>Body</p>',
 });
 
@@ -68,7 +77,13 @@ describe('the last change, worked out once at the typed boundary', () => {
 });
 
 describe('NewsArticle JSON-LD', () => {
-  const relations = { tags: [{ name: 'Shipping', slug: 'shipping', count: 1 }, { name: 'Trade', slug: 'trade', count: 4 }], authors: [] };
+  const relations = {
+    tags: [
+      { name: 'Shipping', slug: 'shipping', count: 1 },
+      { name: 'Trade', slug: 'trade', count: 4 },
+    ],
+    authors: [],
+  };
 
   it('carries each correction as a CorrectionComment, the last change as dateModified and the first tag as section', () => {
     const [news] = articleStructuredData(CORRECTED, relations);
@@ -113,7 +128,10 @@ describe('the feeds', () => {
     publicFileSize: () => 0,
     now: new Date('2026-06-15T12:00:00Z'),
   });
-  const channel = build({ title: 'Corrections | Newsdesk', description: 'Corrected.', listingPath: '/corrections', rssPath: '/corrections/feed.xml', articles: [CORRECTED] }, '/corrections/feed.xml');
+  const channel = build(
+    { title: 'Corrections | Newsdesk', description: 'Corrected.', listingPath: '/corrections', rssPath: '/corrections/feed.xml', articles: [CORRECTED] },
+    '/corrections/feed.xml',
+  );
   const parser = new Parser<Record<string, unknown>, Record<string, unknown>>({ customFields: { item: ['dcterms:modified', 'updated'] } });
 
   it('RSS gives the correction time as dcterms:modified and the channel its lastBuildDate', async () => {
@@ -122,7 +140,7 @@ describe('the feeds', () => {
     expect(rss.items[0]).toMatchObject({ pubDate: 'Mon, 01 Jun 2026 00:00:00 GMT', 'dcterms:modified': '2026-06-04T08:15:00.000Z' });
   });
 
-  it('Atom gives it as the entry\'s and the feed\'s <updated>', async () => {
+  it("Atom gives it as the entry's and the feed's <updated>", async () => {
     const atom = await parser.parseString(renderAtom(channel));
     expect(atom.items[0]).toMatchObject({ updated: '2026-06-04T08:15:00.000Z' });
     expect(renderAtom(channel)).toMatch(/<feed[^]*?<updated>2026-06-04T08:15:00.000Z<\/updated>/);

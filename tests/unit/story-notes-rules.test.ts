@@ -50,7 +50,13 @@ describe('corrections and updates', () => {
       [[7, 'update 1: each entry of "updates" is a "date" and a "text", written "- date: 2026-11-03" with "text: …" on the next line, indented to match']],
     ],
     ['corrections:\n  - date: 2026-06-02\n    txt: Wrong year.', [[8, 'correction 1: unknown key "txt"; did you mean "text"?']]],
-    ['corrections:\n  - date: 2026-06-02\n    by: Desk', [[7, 'correction 1: missing "text"'], [8, 'correction 1: unknown key "by"; an entry has only "date" and "text"']]],
+    [
+      'corrections:\n  - date: 2026-06-02\n    by: Desk',
+      [
+        [7, 'correction 1: missing "text"'],
+        [8, 'correction 1: unknown key "by"; an entry has only "date" and "text"'],
+      ],
+    ],
     ['updates:\n  - text: Closed.', [[7, 'update 1: missing "date"']]],
     [
       'corrections:\n  - date: 2026-02-30\n    text: Wrong year.',
@@ -62,7 +68,12 @@ describe('corrections and updates', () => {
     ],
     [
       'updates:\n  - date: 2026-06-15T12:00:01Z\n    text: Tomorrow.',
-      [[7, 'update 1: "date" 2026-06-15T12:00:01Z is after the time of this build (2026-06-15T12:00:00.000Z); a published story cannot carry an update from the future']],
+      [
+        [
+          7,
+          'update 1: "date" 2026-06-15T12:00:01Z is after the time of this build (2026-06-15T12:00:00.000Z); a published story cannot carry an update from the future',
+        ],
+      ],
     ],
     ['corrections:\n  - date: 2026-06-02\n    text: 1999', [[8, 'correction 1: "text" must be a non-empty text; put it in quotes if it starts with a symbol']]],
     ['corrections:\n  - date: 2026-06-02\n    text: "  "', [[8, 'correction 1: "text" must be a non-empty text; put it in quotes if it starts with a symbol']]],

@@ -56,12 +56,7 @@ describe('signed verdicts', () => {
   });
 
   it('groups verdicts by analyst in one pass, in the order given', () => {
-    const byAnalyst = verdictsByAnalyst([
-      { slug: 'c', analyst: 'ada' },
-      { slug: 'b' },
-      { slug: 'a', analyst: 'ada' },
-      { slug: 'd', analyst: 'ben' },
-    ]);
+    const byAnalyst = verdictsByAnalyst([{ slug: 'c', analyst: 'ada' }, { slug: 'b' }, { slug: 'a', analyst: 'ada' }, { slug: 'd', analyst: 'ben' }]);
     expect([...byAnalyst].map(([analyst, list]) => [analyst, list.map((a) => a.slug)])).toEqual([
       ['ada', ['c', 'a']],
       ['ben', ['d']],
@@ -93,12 +88,7 @@ describe('trust pages', () => {
   });
 
   it('the masthead lists staff, then guests, and leaves former staff out', () => {
-    const groups = mastheadGroups([
-      { name: 'Zoe', status: 'guest' as const },
-      { name: 'Yan' },
-      { name: 'Xia', status: 'former' as const },
-      { name: 'Abe' },
-    ]);
+    const groups = mastheadGroups([{ name: 'Zoe', status: 'guest' as const }, { name: 'Yan' }, { name: 'Xia', status: 'former' as const }, { name: 'Abe' }]);
     expect(groups.map((group) => [group.title, group.authors.map((a) => a.name)])).toEqual([
       ['Staff', ['Abe', 'Yan']],
       ['Guest contributors', ['Zoe']],
@@ -122,7 +112,10 @@ describe('fediverse:creator', () => {
     const authors = [{ links: { mastodon: '@b@x.example' } }, {}, { links: { mastodon: 'https://x.example/@b' } }, { links: { mastodon: '@a@y.example' } }];
     expect(fediverseCreators(authors)).toEqual(['@b@x.example', '@a@y.example']);
     expect(withFediverseCreators([], { title: 't' })).toEqual({ title: 't' });
-    expect(withFediverseCreators(['@a@y.example'], { title: 't', other: { x: 'y' } })).toEqual({ title: 't', other: { x: 'y', 'fediverse:creator': ['@a@y.example'] } });
+    expect(withFediverseCreators(['@a@y.example'], { title: 't', other: { x: 'y' } })).toEqual({
+      title: 't',
+      other: { x: 'y', 'fediverse:creator': ['@a@y.example'] },
+    });
   });
 });
 

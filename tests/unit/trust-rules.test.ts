@@ -60,9 +60,15 @@ describe('links to trust pages', () => {
   });
 
   it('reads content/pages/ as pages: a page may hold the masthead, and its fields are checked', () => {
-    const pages = readSourceFiles(siteRoot).filter((file) => file.kind === 'page').map((file) => file.path);
+    const pages = readSourceFiles(siteRoot)
+      .filter((file) => file.kind === 'page')
+      .map((file) => file.path);
     expect(pages).toEqual(['content/pages/about.mdx', 'content/pages/how-we-rate-the-news.mdx', 'content/pages/masthead.mdx']);
-    const page: SourceFile = { path: 'content/pages/long.mdx', kind: 'page', raw: `---\ntitle: ${'t'.repeat(201)}\nauthors: [ada-quill]\n---\n\n<Masthead />\n` };
+    const page: SourceFile = {
+      path: 'content/pages/long.mdx',
+      kind: 'page',
+      raw: `---\ntitle: ${'t'.repeat(201)}\nauthors: [ada-quill]\n---\n\n<Masthead />\n`,
+    };
     expect(problemsWith(page).map((p) => [p.line, p.message])).toEqual([
       [2, '"title" is 201 characters long; at most 200 are allowed'],
       [3, 'unknown field "authors"; allowed fields are title, summary, updated, order'],

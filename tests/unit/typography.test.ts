@@ -28,9 +28,7 @@ describe('typeset', () => {
 
 describe('typography in bodies', () => {
   it('curls quotes in prose, across emphasis and links, and in table cells and headings', () => {
-    expect(render(`"It's *done*," he said -- "[really](/x)"...`)).toBe(
-      '<p>“It’s <em>done</em>,” he said – “<a href="/x">really</a>”…</p>',
-    );
+    expect(render(`"It's *done*," he said -- "[really](/x)"...`)).toBe('<p>“It’s <em>done</em>,” he said – “<a href="/x">really</a>”…</p>');
     expect(render('## The "plan"\n\n| a |\n| - |\n| "b" |')).toContain('<h2>The “plan”</h2>');
     expect(render('| a |\n| - |\n| "b" |')).toContain('<td>“b”</td>');
   });
@@ -107,7 +105,11 @@ describe('frontmatter text at the typed boundary', () => {
       imageCredit: 'Ada’s desk',
       leadImage: { alt: 'A “chart”', credit: 'Ada’s desk', kind: 'graphic' },
     });
-    const author = authorFromDocument({ contentFile: 'content/authors/o.mdx', bodyHtml: '', fields: { slug: 'o', name: `Dan O'Neil`, role: `The desk's "editor"` } });
+    const author = authorFromDocument({
+      contentFile: 'content/authors/o.mdx',
+      bodyHtml: '',
+      fields: { slug: 'o', name: `Dan O'Neil`, role: `The desk's "editor"` },
+    });
     expect(author).toMatchObject({ name: `Dan O'Neil`, role: 'The desk’s “editor”' });
   });
 });
@@ -127,7 +129,9 @@ describe('truncateAtWord (automatic summaries)', () => {
   });
 
   it('ends on a whole sentence, without a mark, when one fills at least half the room', () => {
-    expect(truncateAtWord(`The board met on Tuesday and voted to delay the plant. ${long}`, 100)).toBe('The board met on Tuesday and voted to delay the plant.');
+    expect(truncateAtWord(`The board met on Tuesday and voted to delay the plant. ${long}`, 100)).toBe(
+      'The board met on Tuesday and voted to delay the plant.',
+    );
     expect(truncateAtWord(`It met. ${long}`, 100)).toMatch(/^It met\. Officials said .*…$/);
   });
 
@@ -138,7 +142,9 @@ describe('truncateAtWord (automatic summaries)', () => {
   });
 
   it('cuts Chinese at a word or sentence boundary, never inside a word', () => {
-    expect(truncateAtWord('人工智能公司发布了新的模型，价格更低，性能更好，用户数量持续增长，市场反应积极。', 20)).toBe('人工智能公司发布了新的模型，价格更低…');
+    expect(truncateAtWord('人工智能公司发布了新的模型，价格更低，性能更好，用户数量持续增长，市场反应积极。', 20)).toBe(
+      '人工智能公司发布了新的模型，价格更低…',
+    );
     expect(truncateAtWord('价格更低，性能更好。人工智能公司发布了新的模型。用户数量持续增长。', 26)).toBe('价格更低，性能更好。人工智能公司发布了新的模型。');
   });
 

@@ -32,33 +32,42 @@ async function load(params: Props['params']) {
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const article = await load(params);
   // fediverse:creator: Mastodon credits the authors' accounts when the story is shared.
-  return inContentFile(contentFileOf(article), 'its page metadata could not be written', () => withFediverseCreators(getFediverseCreators(article), pageMetadata({
-    title: article.title,
-    description: article.dek,
-    path: articlePath(article.slug),
-    image: articleShareImage(article),
-    openGraph: {
-      type: 'article',
-      publishedTime: article.date,
-      modifiedTime: article.updated ?? article.date,
-      authors: article.authors.map((slug) => absoluteUrl(authorPath(slug))),
-      tags: summarize(article).tags.map((tag) => tag.name),
-    },
-  })));
+  return inContentFile(contentFileOf(article), 'its page metadata could not be written', () =>
+    withFediverseCreators(
+      getFediverseCreators(article),
+      pageMetadata({
+        title: article.title,
+        description: article.dek,
+        path: articlePath(article.slug),
+        image: articleShareImage(article),
+        openGraph: {
+          type: 'article',
+          publishedTime: article.date,
+          modifiedTime: article.updated ?? article.date,
+          authors: article.authors.map((slug) => absoluteUrl(authorPath(slug))),
+          tags: summarize(article).tags.map((tag) => tag.name),
+        },
+      }),
+    ),
+  );
 }
 
 export default async function ArticlePage({ params }: Props) {
   const article = await load(params);
   // Everything taken from the content is worked out here, so a failure names the article's file.
-  const { summary, related, bodyHtml, structuredData, url, authors, seriesPosition } = inContentFile(contentFileOf(article), 'its page could not be rendered', () => ({
-    summary: summarize(article),
-    related: getRelatedArticles(article).map(summarize),
-    bodyHtml: getSignedArticleBodyHtml(article),
-    structuredData: getArticleStructuredData(article),
-    url: absoluteUrl(articlePath(article.slug)),
-    authors: getArticleAuthors(article),
-    seriesPosition: getSeriesPosition(article),
-  }));
+  const { summary, related, bodyHtml, structuredData, url, authors, seriesPosition } = inContentFile(
+    contentFileOf(article),
+    'its page could not be rendered',
+    () => ({
+      summary: summarize(article),
+      related: getRelatedArticles(article).map(summarize),
+      bodyHtml: getSignedArticleBodyHtml(article),
+      structuredData: getArticleStructuredData(article),
+      url: absoluteUrl(articlePath(article.slug)),
+      authors: getArticleAuthors(article),
+      seriesPosition: getSeriesPosition(article),
+    }),
+  );
   return (
     // Pagefind indexes only what is inside data-pagefind-body: the story, not the page around it.
     <article className="mx-auto max-w-3xl" data-pagefind-body>

@@ -65,6 +65,8 @@ const mdxFiles = (dir: string, recursive: boolean) =>
  * YAML between two --- lines, read with the yaml library alone: the contract allows nothing else,
  * and a reader that picked an engine from the opening line (as gray-matter does) could run code.
  */
+// Frontmatter is whatever YAML the author wrote; each use below reads the field it expects.
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
 function splitFrontmatter(source: string): { data: Record<string, any>; content: string } {
   const [, yamlText, content] = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?([\s\S]*)$/.exec(source) ?? [];
   if (yamlText === undefined) throw new Error('content file without YAML frontmatter');
@@ -95,7 +97,10 @@ export function allArticles(): Article[] {
   articleCache ??= mdxFiles(join(CONTENT_DIR, 'articles'), true).map((file) => {
     const { data, content } = splitFrontmatter(readFileSync(file, 'utf8'));
     return {
-      slug: file.split('/').pop()!.replace(/\.mdx$/, ''),
+      slug: file
+        .split('/')
+        .pop()!
+        .replace(/\.mdx$/, ''),
       file,
       // Readers get headlines and summaries typeset: curly quotes, dashes, ellipses (docs/content-format.md).
       title: typeset(String(data.title)),
@@ -165,7 +170,11 @@ export function article(slug: string): Article {
 
 /** Contract: lowercase, spaces to hyphens, letters of any script kept. */
 export const tagSlug = (tag: string) =>
-  tag.trim().toLowerCase().replace(/\s+/g, '-').replace(/[^\p{L}\p{M}\p{N}_-]/gu, '');
+  tag
+    .trim()
+    .toLowerCase()
+    .replace(/\s+/g, '-')
+    .replace(/[^\p{L}\p{M}\p{N}_-]/gu, '');
 
 export const tagPath = (tag: string) => `/tags/${encodeURIComponent(tagSlug(tag))}`;
 

@@ -7,6 +7,8 @@ import { join } from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { type Article, CONTENT_DIR, publishedArticles, tagSlug } from './content';
 
+// Frontmatter is whatever YAML the author wrote; each use below reads the field it expects.
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
 function frontmatter(file: string): { data: Record<string, any>; body: string } {
   const [, yamlText, body] = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?([\s\S]*)$/.exec(readFileSync(file, 'utf8')) ?? [];
   if (yamlText === undefined) throw new Error(`${file} has no YAML frontmatter`);
@@ -14,7 +16,11 @@ function frontmatter(file: string): { data: Record<string, any>; body: string } 
 }
 
 const mdxIn = (folder: string) =>
-  existsSync(join(CONTENT_DIR, folder)) ? readdirSync(join(CONTENT_DIR, folder)).filter((name) => name.endsWith('.mdx')).sort() : [];
+  existsSync(join(CONTENT_DIR, folder))
+    ? readdirSync(join(CONTENT_DIR, folder))
+        .filter((name) => name.endsWith('.mdx'))
+        .sort()
+    : [];
 
 export interface TrustPage {
   slug: string;
@@ -28,7 +34,12 @@ export const trustPages = (): TrustPage[] =>
   mdxIn('pages').map((name) => {
     const slug = name.replace(/\.mdx$/, '');
     const { data, body } = frontmatter(join(CONTENT_DIR, 'pages', name));
-    return { slug, title: String(data.title), path: slug === 'about' ? '/about' : `/about/${encodeURIComponent(slug)}`, hasMasthead: /^<Masthead \/>$/m.test(body) };
+    return {
+      slug,
+      title: String(data.title),
+      path: slug === 'about' ? '/about' : `/about/${encodeURIComponent(slug)}`,
+      hasMasthead: /^<Masthead \/>$/m.test(body),
+    };
   });
 
 export const METHODOLOGY_PATH = '/about/how-we-rate-the-news';
@@ -45,7 +56,14 @@ export interface TrustAuthor {
 export const trustAuthors = (): TrustAuthor[] =>
   mdxIn('authors').map((name) => {
     const { data } = frontmatter(join(CONTENT_DIR, 'authors', name));
-    return { slug: name.replace(/\.mdx$/, ''), name: String(data.name), analyst: data.analyst === true, beats: data.beats ?? [], status: data.status, mastodon: data.links?.mastodon };
+    return {
+      slug: name.replace(/\.mdx$/, ''),
+      name: String(data.name),
+      analyst: data.analyst === true,
+      beats: data.beats ?? [],
+      status: data.status,
+      mastodon: data.links?.mastodon,
+    };
   });
 
 export interface SignedVerdict {

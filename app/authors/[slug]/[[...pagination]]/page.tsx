@@ -42,9 +42,9 @@ const beatsOf = (beats: readonly string[] = []) =>
 
 function verdictsOf(slug: string) {
   const all = getVerdictsBy(slug);
-  const listed = all.slice(0, VERDICTS_LISTED).flatMap(({ slug: article, title, sentiment, verdictDate, date }) =>
-    sentiment ? [{ slug: article, title, sentiment, date: verdictDate ?? date }] : [],
-  );
+  const listed = all
+    .slice(0, VERDICTS_LISTED)
+    .flatMap(({ slug: article, title, sentiment, verdictDate, date }) => (sentiment ? [{ slug: article, title, sentiment, date: verdictDate ?? date }] : []));
   return { listed, total: all.length };
 }
 
