@@ -86,6 +86,8 @@ export const getRelatedArticles = (article: Article) =>
     nearestParts(article, catalog().series, siteConfig.relatedArticles),
   );
 
+/** Every series, the one with the newest part first. */
+export const getEverySeries = () => catalog().series.all;
 /** A series and its parts in reading order, or undefined for a slug no published part names. */
 export const getSeries = (slug: string) => catalog().series.bySlug.get(fromParam(slug));
 /** "Part 2 of 5" with the previous and next parts, for an article in a series. */
