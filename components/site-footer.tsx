@@ -41,7 +41,7 @@ function TrustLinks() {
       <ul className="mt-2 space-y-2">
         {links.map((link) => (
           <li key={link.href}>
-            <Link href={link.href} className="text-ink hover:underline">
+            <Link href={link.href} className="inline-flex min-h-8 items-center text-ink hover:underline">
               {link.title}
             </Link>
           </li>

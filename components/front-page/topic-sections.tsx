@@ -18,7 +18,7 @@ export function TopicSections({ sections }: { sections: Array<{ tag: Tag; articl
           </h2>
           <CompactStoryList articles={articles} idPrefix={`section-${index}`} />
           <p className="mt-2 text-sm">
-            <Link href={tagPath(tag.slug)} className="font-semibold">
+            <Link href={tagPath(tag.slug)} className="inline-flex min-h-6 items-center font-semibold">
               More in {tag.name}
             </Link>
           </p>
