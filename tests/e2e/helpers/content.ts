@@ -67,7 +67,7 @@ const mdxFiles = (dir: string, recursive: boolean) =>
  */
 // Frontmatter is whatever YAML the author wrote; each use below reads the field it expects.
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
-function splitFrontmatter(source: string): { data: Record<string, any>; content: string } {
+export function splitFrontmatter(source: string): { data: Record<string, any>; content: string } {
   const [, yamlText, content] = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?([\s\S]*)$/.exec(source) ?? [];
   if (yamlText === undefined) throw new Error('content file without YAML frontmatter');
   return { data: parseYaml(yamlText) ?? {}, content: content ?? '' };

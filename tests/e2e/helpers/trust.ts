@@ -4,15 +4,12 @@
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parse as parseYaml } from 'yaml';
-import { type Article, CONTENT_DIR, publishedArticles, tagSlug } from './content';
+import { type Article, CONTENT_DIR, publishedArticles, splitFrontmatter, tagSlug } from './content';
 
-// Frontmatter is whatever YAML the author wrote; each use below reads the field it expects.
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-function frontmatter(file: string): { data: Record<string, any>; body: string } {
-  const [, yamlText, body] = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?([\s\S]*)$/.exec(readFileSync(file, 'utf8')) ?? [];
-  if (yamlText === undefined) throw new Error(`${file} has no YAML frontmatter`);
-  return { data: parseYaml(yamlText) ?? {}, body: body ?? '' };
+/** A content file's frontmatter and body, read as the content helper reads every file. */
+function frontmatter(file: string) {
+  const { data, content } = splitFrontmatter(readFileSync(file, 'utf8'));
+  return { data, body: content };
 }
 
 const mdxIn = (folder: string) =>
