@@ -17,8 +17,9 @@ function smallTargets(page: Page) {
       const block = element.closest('p, li, td, th, dd, blockquote, figcaption');
       return !!block && (block.textContent ?? '').trim().length > (element.textContent ?? '').trim().length;
     };
+    // A disabled control (a task list's checkbox) is not a target: nothing happens when it is tapped.
     return (
-      [...document.querySelectorAll('a[href], button, select, textarea, input:not([type="hidden"]), summary')]
+      [...document.querySelectorAll('a[href], button, select, textarea, input:not([type="hidden"]):not(:disabled), summary')]
         .filter((element) => element.checkVisibility({ visibilityProperty: true }))
         .map((element) => ({ element, box: element.getBoundingClientRect() }))
         // Visually hidden until focused (the skip link): 1 px boxes clipped away.
