@@ -29,7 +29,7 @@ export function AuthorVerdicts({ name, verdicts, total }: { name: string; verdic
         {verdicts.map((verdict) => (
           <li key={verdict.slug} className="flex flex-wrap items-center gap-x-3 gap-y-1 py-3">
             <SentimentBadge sentiment={verdict.sentiment} />
-            <Link href={articlePath(verdict.slug)} className="min-w-0 flex-1 font-medium text-ink hover:underline">
+            <Link href={articlePath(verdict.slug)} className="min-h-6 min-w-0 flex-1 font-medium text-ink hover:underline">
               {verdict.title}
             </Link>
             <time dateTime={verdict.date} className="text-sm text-muted">

@@ -11,7 +11,7 @@ export function CompactStoryList({ articles, idPrefix }: { articles: ArticleSumm
         <li key={article.slug}>
           <article aria-labelledby={`${idPrefix}-${article.slug}`} className="flex flex-col gap-1.5 py-3">
             <h3 id={`${idPrefix}-${article.slug}`} className="font-display text-lg leading-snug font-bold text-balance">
-              <Link href={articlePath(article.slug)} className="text-ink hover:underline">
+              <Link href={articlePath(article.slug)} className="inline-block min-h-6 text-ink hover:underline">
                 {article.title}
               </Link>
             </h3>
