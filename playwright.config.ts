@@ -20,9 +20,7 @@ export default defineConfig({
       args: CLOSED_NETWORK_FLAGS,
     },
   },
-  projects: [
-    { name: 'desktop', use: { ...devices['Desktop Chrome'], channel: undefined } },
-  ],
+  projects: [{ name: 'desktop', use: { ...devices['Desktop Chrome'], channel: undefined } }],
   // The suite tests the exported site exactly as a static host serves it.
   webServer: {
     command: staticServerCommand(port),

@@ -28,7 +28,7 @@ export const viewport: Viewport = {
 export default function RootLayout({ children }: { children: ReactNode }) {
   return (
     // The head script sets data-theme and a class before hydration, so React must not flag them.
-    <html lang={siteConfig.language} suppressHydrationWarning>
+    <html lang={siteConfig.language} data-sentiment-colors={siteConfig.sentimentColors} suppressHydrationWarning>
       <head>
         <ThemeScript />
       </head>

@@ -14,10 +14,22 @@ export default function NotFound() {
       <PageHeading eyebrow="Error 404" title="We could not find that page" description="The link may be mistyped, or the story may have moved." />
       <ul className="mt-6 list-disc space-y-2 pl-6 text-lg">
         <li>
-          Start from the <Link href="/" className="text-link underline">latest news and analysis</Link>.
+          Start from the{' '}
+          <Link href="/" className="text-link underline">
+            latest news and analysis
+          </Link>
+          .
         </li>
         <li>
-          Browse <Link href="/tags" className="text-link underline">all topics</Link> or <Link href="/authors" className="text-link underline">our authors</Link>.
+          Browse{' '}
+          <Link href="/tags" className="text-link underline">
+            all topics
+          </Link>{' '}
+          or{' '}
+          <Link href="/authors" className="text-link underline">
+            our authors
+          </Link>
+          .
         </li>
       </ul>
     </div>

@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
 import { isSentiment, SENTIMENT_META } from '@/lib/sentiment';
+import { VERDICT_SIGNATURE_ATTRIBUTE } from '@/lib/verdicts';
 import { SENTIMENT_TONE } from './sentiment-tone';
 import { SentimentIcon } from './sentiment-icon';
 
@@ -9,7 +10,12 @@ interface AnalystCommentProps {
   children: ReactNode;
 }
 
-/** The `<AnalystComment>` block of an article body: the analyst's verdict, set apart from the reporting. */
+/**
+ * The `<AnalystComment>` block of an article body: the analyst's verdict, set apart from the
+ * reporting. It is rendered when the content is compiled; its last paragraph stays empty until
+ * the page signs it with the analyst's current name and the verdict's date (lib/verdicts.ts). The
+ * block's `analyst` and `date` attributes reach the page through the article's record instead.
+ */
 export function AnalystComment({ sentiment, headline, children }: AnalystCommentProps) {
   // The content rules reject unknown values before a build; this guards a hand-edited preview.
   if (!isSentiment(sentiment)) throw new Error(`Unknown analyst comment sentiment "${sentiment}"`);
@@ -26,9 +32,11 @@ export function AnalystComment({ sentiment, headline, children }: AnalystComment
           {headline ? `: ${headline}` : null}
         </span>
       </p>
-      <div className="prose-newsdesk mt-4">
-        {children}
-      </div>
+      <div className="prose-newsdesk mt-4">{children}</div>
+      <p
+        className="mt-4 text-sm text-muted [&_a]:font-semibold [&_a]:text-link [&_a]:underline-offset-2 [&_a:hover]:underline"
+        {...{ [VERDICT_SIGNATURE_ATTRIBUTE]: '' }}
+      />
     </aside>
   );
 }

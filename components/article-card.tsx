@@ -3,6 +3,7 @@ import type { ArticleSummary } from '@/lib/content/queries';
 import { formatDate } from '@/lib/dates';
 import { articlePath } from '@/lib/urls';
 import { Byline } from './byline';
+import { DevelopingLabel } from './developing-label';
 import { PreviewRibbon } from './preview-ribbon';
 import { SentimentBadge } from './sentiment-badge';
 import { TagList } from './tag-list';
@@ -14,6 +15,7 @@ export function ArticleCard({ article, headingLevel = 2 }: { article: ArticleSum
     <article className="flex flex-col gap-2 py-6" aria-labelledby={`card-${article.slug}`}>
       <div className="flex flex-wrap items-center gap-x-3 gap-y-1 text-sm text-muted">
         <PreviewRibbon status={article.status} date={article.date} />
+        {article.developing ? <DevelopingLabel /> : null}
         {article.sentiment ? <SentimentBadge sentiment={article.sentiment} /> : null}
         <span className="meta-line">
           <span>

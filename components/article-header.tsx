@@ -1,6 +1,7 @@
 import type { ArticleSummary } from '@/lib/content/queries';
 import { formatDate } from '@/lib/dates';
 import { Byline } from './byline';
+import { DevelopingLabel } from './developing-label';
 import { PreviewRibbon } from './preview-ribbon';
 import { SentimentBadge } from './sentiment-badge';
 import { TagList } from './tag-list';
@@ -11,6 +12,7 @@ export function ArticleHeader({ article }: { article: ArticleSummary }) {
     <header className="space-y-4" data-pagefind-ignore>
       <div className="flex flex-wrap items-center gap-3">
         <PreviewRibbon status={article.status} date={article.date} />
+        {article.developing ? <DevelopingLabel /> : null}
         {article.sentiment ? <SentimentBadge sentiment={article.sentiment} /> : null}
         <TagList tags={article.tags} />
       </div>

@@ -1,4 +1,6 @@
 import type { ComponentProps } from 'react';
+import { typeset } from '@/lib/typography';
+import { MASTHEAD_ATTRIBUTE } from '@/lib/pages';
 import { AnalystComment } from './analyst-comment';
 
 /**
@@ -11,8 +13,23 @@ function TaskListInput(props: ComponentProps<'input'>) {
 }
 
 /**
- * What article and author bodies are rendered with when the content is compiled
- * (contentlayer.config.ts): the one component an MDX body may use (the content rules reject any
- * other capitalised tag), and overrides of plain elements.
+ * The verdict headline is an attribute, which the body's typography (curly quotes, dashes) never
+ * sees; it gets the same typesetting as the frontmatter's headlines here.
  */
-export const bodyComponents = { AnalystComment, input: TaskListInput };
+function TypesetAnalystComment({ headline, ...props }: ComponentProps<typeof AnalystComment>) {
+  return <AnalystComment {...props} headline={headline === undefined ? undefined : typeset(headline)} />;
+}
+
+/** * A trust page's <Masthead />: an empty slot the page fills with the staff list from the current
+ * author files (lib/pages.ts), which a body compiled once and cached could not keep up to date.
+ */
+function Masthead() {
+  return <div {...{ [MASTHEAD_ATTRIBUTE]: '' }} />;
+}
+
+/**
+ * What article and author bodies are rendered with when the content is compiled
+ * (contentlayer.config.ts): the components a body may use (the content rules reject any other
+ * capitalised tag, and say which kind of file may use which), and overrides of plain elements.
+ */
+export const bodyComponents = { AnalystComment: TypesetAnalystComment, Masthead, input: TaskListInput };

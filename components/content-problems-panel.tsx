@@ -11,7 +11,11 @@ export function ContentProblemsPanel({ problems }: { problems: readonly ContentP
       <ul className="mt-2 space-y-1 text-sm">
         {problems.map((problem, index) => (
           <li key={index}>
-            <code>{problem.file}{problem.line ? `:${problem.line}` : ''}</code> {problem.message}
+            <code>
+              {problem.file}
+              {problem.line ? `:${problem.line}` : ''}
+            </code>{' '}
+            {problem.message}
           </li>
         ))}
       </ul>

@@ -1,7 +1,7 @@
 'use client';
 
 import { usePathname } from 'next/navigation';
-import { useEffect, useRef, useState, type ReactNode } from 'react';
+import { useCallback, useEffect, useRef, useState, type ReactNode } from 'react';
 import { flushSync } from 'react-dom';
 
 export const SITE_MENU_ID = 'site-menu';
@@ -15,19 +15,28 @@ export const REVEAL_HEADER_SEARCH_EVENT = 'newsdesk:reveal-header-search';
  * :target instead, so the menu still works.
  */
 export function HeaderMenu({ children }: { children: ReactNode }) {
-  const [open, setOpen] = useState(false);
+  // The menu remembers the page it was opened on: following a link inside it lands on a new page
+  // with the menu closed, without an effect that resets it after the render.
+  const [openOn, setOpenOn] = useState<string | undefined>(undefined);
   const button = useRef<HTMLButtonElement>(null);
   const panel = useRef<HTMLDivElement>(null);
   const pathname = usePathname();
-
-  // A link followed inside the menu lands on a new page with the menu closed.
-  useEffect(() => setOpen(false), [pathname]);
+  const open = openOn !== undefined && openOn === pathname;
+  const setOpen = useCallback(
+    (next: boolean | ((wasOpen: boolean) => boolean)) => {
+      setOpenOn((openedOn) => {
+        const wasOpen = openedOn !== undefined && openedOn === pathname;
+        return (typeof next === 'function' ? next(wasOpen) : next) ? pathname : undefined;
+      });
+    },
+    [pathname],
+  );
 
   useEffect(() => {
     const reveal = () => flushSync(() => setOpen(true));
     document.addEventListener(REVEAL_HEADER_SEARCH_EVENT, reveal);
     return () => document.removeEventListener(REVEAL_HEADER_SEARCH_EVENT, reveal);
-  }, []);
+  }, [setOpen]);
 
   useEffect(() => {
     if (!open) return;
@@ -46,7 +55,7 @@ export function HeaderMenu({ children }: { children: ReactNode }) {
       document.removeEventListener('keydown', onKeyDown);
       document.removeEventListener('pointerdown', onPointerDown);
     };
-  }, [open]);
+  }, [open, setOpen]);
 
   return (
     <>

@@ -1,6 +1,12 @@
 import type * as Content from '@/lib/content/types';
 import { withBasePath } from '@/lib/urls';
 
+/** The caption names what the picture is: a chart captioned "Photo" misleads. */
+const CREDIT_LABEL: Record<Content.LeadImage['kind'], string> = {
+  photo: 'Photo',
+  illustration: 'Illustration',
+  graphic: 'Graphic',
+};
 
 export function LeadImage({ image }: { image: Content.LeadImage }) {
   return (
@@ -15,7 +21,11 @@ export function LeadImage({ image }: { image: Content.LeadImage }) {
         // The lead image is the page's largest paint: fetch it first.
         fetchPriority="high"
       />
-      {image.credit ? <figcaption className="mt-2 text-sm text-muted">Photo: {image.credit}</figcaption> : null}
+      {image.credit ? (
+        <figcaption className="mt-2 text-sm text-muted">
+          {CREDIT_LABEL[image.kind]}: {image.credit}
+        </figcaption>
+      ) : null}
     </figure>
   );
 }

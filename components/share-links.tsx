@@ -1,8 +1,7 @@
 import { shareTargets } from '@/lib/share';
 import { CopyLinkButton } from './copy-link-button';
 
-const buttonClass =
-  'inline-flex items-center rounded border border-rule px-3 py-1.5 text-sm font-medium text-ink no-underline hover:border-ink';
+const buttonClass = 'inline-flex items-center rounded border border-rule px-3 py-1.5 text-sm font-medium text-ink no-underline hover:border-ink';
 
 export function ShareLinks({ url, title }: { url: string; title: string }) {
   return (

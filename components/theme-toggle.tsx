@@ -62,6 +62,9 @@ const CHOICES: ReadonlyArray<{ value: ThemeChoice; label: string; icon: ReactNod
 export function ThemeToggle() {
   const [choice, setChoice] = useState<ThemeChoice | undefined>(undefined);
   useEffect(() => {
+    // The stored choice exists only in the browser: read after hydration, so the server's markup
+    // and the first client render agree.
+    // eslint-disable-next-line react-hooks/set-state-in-effect
     setChoice(currentChoice());
     function onStorage(event: StorageEvent) {
       if (event.key !== THEME_STORAGE_KEY) return;

@@ -1,4 +1,5 @@
 import type { Sentiment } from './sentiment';
+import type { DatedNote } from './story-notes';
 import { tagSlug } from './tags';
 
 /** The fields the queries read; contentlayer's Article has them all. */
@@ -9,6 +10,8 @@ export interface ArticleFacts {
   authors: string[];
   tags: string[];
   sentiment?: Sentiment | string;
+  /** Newest first; the corrections listing reads them. */
+  corrections?: readonly DatedNote[];
 }
 
 export interface Visibility {
@@ -65,14 +68,19 @@ export function indexArticles<T extends ArticleFacts>(articles: readonly T[]): A
 /**
  * Articles sharing the most tags with `article`, newest first among equals; none that share no
  * tag. `candidates` may be the whole archive or, faster, the articles listed under its tags.
+ * `preferred` (the other parts of its series, nearest first) come before any of them, in the
+ * order given.
  */
-export function relatedArticles<T extends ArticleFacts>(article: T, candidates: Iterable<T>, limit: number): T[] {
+export function relatedArticles<T extends ArticleFacts>(article: T, candidates: Iterable<T>, limit: number, preferred: readonly T[] = []): T[] {
+  const first = [...new Set(preferred)].filter((other) => other.slug !== article.slug).slice(0, limit);
+  const taken = new Set(first.map((other) => other.slug));
   const ownTags = new Set(article.tags.map(tagSlug));
-  return [...new Set(candidates)]
-    .filter((other) => other.slug !== article.slug)
+  const byTags = [...new Set(candidates)]
+    .filter((other) => other.slug !== article.slug && !taken.has(other.slug))
     .map((other) => ({ other, shared: new Set(other.tags.map(tagSlug).filter((tag) => ownTags.has(tag))).size }))
     .filter(({ shared }) => shared > 0)
     .sort((a, b) => b.shared - a.shared || Date.parse(b.other.date) - Date.parse(a.other.date))
-    .slice(0, limit)
+    .slice(0, limit - first.length)
     .map(({ other }) => other);
+  return [...first, ...byTags];
 }

@@ -1,5 +1,6 @@
 import { type ArticleFacts, indexArticles, visibleArticles, type Visibility } from './articles';
 import { everyListing, type ListingAuthor } from './listings';
+import { indexSeries, type SeriesFacts } from './series';
 import { collectTags } from './tags';
 
 /*
@@ -7,7 +8,7 @@ import { collectTags } from './tags';
  * that have pages, their tags, and every listing (which the sitemap and the feeds follow). One
  * clock in, one answer out: lib/content/queries.ts calls this once per process with the build time.
  */
-export function publishedCatalog<T extends ArticleFacts, A extends ListingAuthor>(
+export function publishedCatalog<T extends ArticleFacts & SeriesFacts, A extends ListingAuthor>(
   allArticles: readonly T[],
   allAuthors: readonly A[],
   { siteName, ...visibility }: Visibility & { siteName: string },
@@ -16,11 +17,13 @@ export function publishedCatalog<T extends ArticleFacts, A extends ListingAuthor
   const tags = collectTags(articles);
   const authors = [...allAuthors].sort((a, b) => a.name.localeCompare(b.name));
   const index = indexArticles(articles);
+  const series = indexSeries(articles);
   return {
     articles,
     articlesBySlug: new Map(articles.map((article) => [article.slug, article])),
     listings: index,
-    everyListing: everyListing({ siteName, articles, tags, authors, index }),
+    everyListing: everyListing({ siteName, articles, tags, authors, index, series: series.all }),
+    series,
     tags,
     tagsBySlug: new Map(tags.map((tag) => [tag.slug, tag])),
     authors,

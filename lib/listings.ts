@@ -1,12 +1,14 @@
 import type { ArticleIndex } from './articles';
 import { allPageSegments } from './pagination';
 import { SENTIMENT_META, SENTIMENTS, type Sentiment } from './sentiment';
+import type { Series } from './series';
+import { type Correctable, correctedArticles } from './story-notes';
 import type { Tag } from './tags';
-import { authorPath, sentimentPath, tagPath } from './urls';
+import { authorPath, CORRECTIONS_PATH, sentimentPath, seriesPath, tagPath } from './urls';
 
 /*
- * Every listing of the site, written down once: the home page, each tag, each author and each
- * verdict. The listing routes' static params, the sitemap and the feed catalogue all come from
+ * Every listing of the site, written down once: the home page, each tag, each author, each
+ * verdict and the corrected stories. The listing routes' static params, the sitemap and the feed catalogue all come from
  * this list, so a listing cannot have a page without a sitemap entry or a feed, nor the reverse.
  */
 
@@ -21,7 +23,9 @@ export type ListingSubject<A extends ListingAuthor = ListingAuthor> =
   | { kind: 'home' }
   | { kind: 'tag'; tag: Tag }
   | { kind: 'author'; author: A }
-  | { kind: 'sentiment'; sentiment: Sentiment };
+  | { kind: 'sentiment'; sentiment: Sentiment }
+  | { kind: 'corrections' }
+  | { kind: 'series'; series: { slug: string; title: string } };
 
 export type ListingKind = ListingSubject['kind'];
 
@@ -43,10 +47,24 @@ export interface ListingCatalog<T, A extends ListingAuthor> {
   tags: readonly Tag[];
   authors: readonly A[];
   index: ArticleIndex<T>;
+  /** Every series, as lib/series.ts groups them (parts in reading order). */
+  series?: ReadonlyArray<Series<T>>;
 }
 
-/** Home, then every tag, author and verdict, in that order. Sentiments with no article still have a listing. */
-export function everyListing<T, A extends ListingAuthor>({ siteName, articles, tags, authors, index }: ListingCatalog<T, A>): Array<Listing<T, A>> {
+/**
+ * Home, then every tag, author and verdict, then the corrections, then every series, in that
+ * order. Sentiments with no article, and the corrections before the first one, still have a
+ * listing. A series lists its parts newest first like every listing (its feed and sitemap entries
+ * read them so); its page shows them in reading order.
+ */
+export function everyListing<T extends Correctable, A extends ListingAuthor>({
+  siteName,
+  articles,
+  tags,
+  authors,
+  index,
+  series = [],
+}: ListingCatalog<T, A>): Array<Listing<T, A>> {
   return [
     { path: '/', title: siteName, articles: [...articles], subject: { kind: 'home' } },
     ...tags.map((tag) => ({ path: tagPath(tag.slug), title: tag.name, articles: index.byTag.get(tag.slug) ?? [], subject: { kind: 'tag' as const, tag } })),
@@ -62,6 +80,13 @@ export function everyListing<T, A extends ListingAuthor>({ siteName, articles, t
       articles: index.bySentiment.get(sentiment) ?? [],
       subject: { kind: 'sentiment' as const, sentiment },
     })),
+    { path: CORRECTIONS_PATH, title: 'Corrections', articles: correctedArticles(articles), subject: { kind: 'corrections' } },
+    ...series.map(({ slug, title, parts }) => ({
+      path: seriesPath(slug),
+      title,
+      articles: [...parts].reverse(),
+      subject: { kind: 'series' as const, series: { slug, title } },
+    })),
   ];
 }
 
@@ -76,6 +101,10 @@ export function listingKey(subject: ListingSubject): string {
       return subject.author.slug;
     case 'sentiment':
       return subject.sentiment;
+    case 'corrections':
+      return '';
+    case 'series':
+      return subject.series.slug;
   }
 }
 

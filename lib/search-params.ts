@@ -29,9 +29,7 @@ export function searchParamsOf(request: SearchRequest): URLSearchParams {
 
 /** Pagefind's filter object for a request: only the facets the reader chose. */
 export function pagefindFilters({ sentiment, tag, author }: SearchRequest): Record<string, string> {
-  return Object.fromEntries(
-    Object.entries({ sentiment, tag, author }).filter((entry): entry is [string, string] => entry[1] !== undefined),
-  );
+  return Object.fromEntries(Object.entries({ sentiment, tag, author }).filter((entry): entry is [string, string] => entry[1] !== undefined));
 }
 
 export const isEmptySearch = (request: SearchRequest) => !request.query && Object.keys(pagefindFilters(request)).length === 0;

@@ -1,3 +1,5 @@
+import type { SiteConfig } from '@/site.config';
+
 /** The four verdicts an analyst can give, in the order listings and charts show them. */
 export const SENTIMENTS = ['positive', 'negative', 'neutral', 'mixed'] as const;
 
@@ -37,3 +39,9 @@ export const SENTIMENT_META: Record<Sentiment, SentimentMeta> = {
     description: 'Stories with clear winners and losers, or real upsides and downsides at once.',
   },
 };
+
+/**
+ * The colour conventions site.config.ts `sentimentColors` can name; app/sentiment-colors.css holds
+ * one set of colours for each.
+ */
+export const SENTIMENT_COLOR_CONVENTIONS = ['western', 'east-asian', 'neutral'] as const satisfies ReadonlyArray<SiteConfig['sentimentColors']>;

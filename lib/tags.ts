@@ -53,7 +53,8 @@ export function collectTags(articles: ReadonlyArray<{ tags: readonly string[] }>
       spellings.set(slug, forms);
     }
   }
-  return [...counts].map(([slug, count]) => ({ slug, count, name: mostUsedSpelling(spellings.get(slug)!) }))
+  return [...counts]
+    .map(([slug, count]) => ({ slug, count, name: mostUsedSpelling(spellings.get(slug)!) }))
     .sort((a, b) => b.count - a.count || a.name.localeCompare(b.name));
 }
 

@@ -10,6 +10,20 @@ export const articlePath = (slug: string) => `/articles/${encodeURIComponent(slu
 export const authorPath = (slug: string) => `/authors/${encodeURIComponent(slug)}`;
 export const tagPath = (tagSlug: string) => `/tags/${encodeURIComponent(tagSlug)}`;
 export const sentimentPath = (sentiment: Sentiment) => `/sentiment/${sentiment}`;
+/** Every corrected story, newest correction first. */
+export const CORRECTIONS_PATH = '/corrections';
+export const seriesPath = (seriesSlug: string) => `/series/${encodeURIComponent(seriesSlug)}`;
+
+/*
+ * Trust pages (content/pages/<slug>.mdx) live under /about, where no other route can collide with
+ * them: about.mdx is /about itself, every other page /about/<slug>.
+ */
+export const ABOUT_PATH = '/about';
+/** The page /about is made from. */
+export const ABOUT_PAGE_SLUG = 'about';
+/** The verdict methodology that every analyst comment links to as "How we rate the news". */
+export const METHODOLOGY_PAGE_SLUG = 'how-we-rate-the-news';
+export const pagePath = (slug: string) => (slug === ABOUT_PAGE_SLUG ? ABOUT_PATH : `${ABOUT_PATH}/${encodeURIComponent(slug)}`);
 
 /**
  * A site path as the browser must request it, under the base path the site is served from.

@@ -71,7 +71,9 @@ async function build(dir: string) {
 /** A typical correction: one sentence added to one published article. */
 function editOneArticle(dir: string) {
   const folder = join(dir, 'content', 'articles');
-  const file = readdirSync(folder, { recursive: true }).map(String).find((name) => name.endsWith('.mdx'))!;
+  const file = readdirSync(folder, { recursive: true })
+    .map(String)
+    .find((name) => name.endsWith('.mdx'))!;
   appendFileSync(join(folder, file), '\nCorrection: an earlier version of this article misstated a figure.\n');
 }
 

@@ -12,8 +12,8 @@ import { mkdirSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { buildTime } from '../lib/build-clock';
 import { publicFolder } from '../lib/content/folders';
-import { readArticleBodyHtml } from '../lib/content/generated-store';
 import { getArticleAuthors, getArticleTags, getAuthor, getListings, type Article } from '../lib/content/queries';
+import { readSignedArticleBodyHtml } from '../lib/content/trust-queries';
 import { renderAtom } from '../lib/feeds/atom';
 import { feedSources, type FeedSource } from '../lib/feeds/catalog';
 import { createChannelBuilder } from '../lib/feeds/channel';
@@ -32,7 +32,8 @@ const buildChannel = createChannelBuilder<Article>({
   publisher: getAuthor(siteConfig.publisherAuthor),
   authorsOf: getArticleAuthors,
   tagsOf: getArticleTags,
-  readBodyHtml: readArticleBodyHtml,
+  // The page's body, verdict signed, so a feed entry says who gave the verdict and when.
+  readBodyHtml: readSignedArticleBodyHtml,
   publicFileSize: (sitePath) => statSync(join(process.cwd(), publicFolder(), sitePath)).size,
   now: buildTime(),
 });

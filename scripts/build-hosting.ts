@@ -42,7 +42,8 @@ for (const page of pages) {
     const { html, scriptHashes, strayScripts } = addPagePolicy(readFileSync(path, 'utf8'));
     // The sanitiser should have removed it; the browser would refuse it, but the page would
     // then differ from what its author saw, so the build stops and says where.
-    if (strayScripts.length > 0) throw new Error(`an inline script inside the page's content, which no policy allows: ${strayScripts.map((text) => JSON.stringify(text)).join(', ')}`);
+    if (strayScripts.length > 0)
+      throw new Error(`an inline script inside the page's content, which no policy allows: ${strayScripts.map((text) => JSON.stringify(text)).join(', ')}`);
     writeFileSync(path, html);
     scripts += scriptHashes.length;
   } catch (error) {

@@ -6,6 +6,8 @@
  * Usage: tsx scripts/build.ts
  */
 import { publicFolder } from '../lib/content/folders';
+import { siteUrlWarning } from '../lib/site-url-warning';
+import { siteConfig } from '../site.config';
 import { BuildFailure, buildAndPublish, runCommand } from './build/run-build';
 import { buildSteps } from './build/steps';
 
@@ -17,7 +19,15 @@ for (const name of Object.keys(SIGNAL_EXIT_CODES) as Array<keyof typeof SIGNAL_E
 }
 
 try {
-  await buildAndPublish({ root: process.cwd(), steps: (stagingDir) => buildSteps(stagingDir, publicFolder()), run: (step, cwd) => runCommand(step, cwd, stop.signal), signal: stop.signal });
+  await buildAndPublish({
+    root: process.cwd(),
+    steps: (stagingDir) => buildSteps(stagingDir, publicFolder()),
+    run: (step, cwd) => runCommand(step, cwd, stop.signal),
+    signal: stop.signal,
+  });
+  // Last, where a build log is read: the published site would link to this machine.
+  const warning = siteUrlWarning(process.env, siteConfig.url);
+  if (warning) console.error(warning);
 } catch (error) {
   if (!(error instanceof BuildFailure)) throw error;
   console.error(`\n✗ ${error.message}`);

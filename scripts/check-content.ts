@@ -8,6 +8,7 @@
  */
 import { mkdirSync, watch, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
+import { buildTime } from '../lib/build-clock';
 import { analyseBodies, DEFAULT_BODY_DEADLINE_MS } from '../lib/content/analysis-pool';
 import { parseFrontmatter } from '../lib/content/frontmatter';
 import { contentFolder, publicFolder } from '../lib/content/folders';
@@ -29,7 +30,9 @@ async function check() {
     return parsed && !('problem' in parsed) ? [{ key: file.path, body: parsed.body }] : [];
   });
   const analyses = await analyseBodies(bodies, deadlineMs);
-  const context = { ...publicFolderContext(root, publicFolder()), analysisOf: (path: string) => analyses.get(path) };
+  // The build's clock, which no note or verdict may be dated after; the preview's is each check's
+  // own time, so a note written while it runs is not "from the future".
+  const context = { ...publicFolderContext(root, publicFolder()), now: watching ? new Date() : buildTime(), analysisOf: (path: string) => analyses.get(path) };
   // Next.js publishes public/ whatever the setting, so it is checked even when the images come from elsewhere.
   const imageFolders = [...new Set(['public', publicFolder()])];
   return { files, problems: [...checkContent(files, context), ...imageFolders.flatMap((folder) => publicFileProblems(root, folder))] };
@@ -41,7 +44,9 @@ if (watching) {
     const { problems } = await check();
     mkdirSync(dirname(problemsFile), { recursive: true });
     writeFileSync(problemsFile, JSON.stringify(problems));
-    console.log(problems.length > 0 ? formatReport(problems).replace(/Nothing was published;.*$/, 'The preview shows them on every page.') : 'Content check passed.');
+    console.log(
+      problems.length > 0 ? formatReport(problems).replace(/Nothing was published;.*$/, 'The preview shows them on every page.') : 'Content check passed.',
+    );
   };
   await publish();
   let pending: NodeJS.Timeout | undefined;

@@ -51,7 +51,10 @@ const contentDir = join(root, 'content');
 rmSync(contentDir, { recursive: true, force: true });
 mkdirSync(join(contentDir, 'authors'), { recursive: true });
 for (const slug of authors) {
-  writeFileSync(join(contentDir, 'authors', `${slug}.mdx`), `---\n${yaml.dump({ name: `Writer ${slug.slice(-2)}`, role: 'Correspondent' })}---\n\n${paragraph()}\n`);
+  writeFileSync(
+    join(contentDir, 'authors', `${slug}.mdx`),
+    `---\n${yaml.dump({ name: `Writer ${slug.slice(-2)}`, role: 'Correspondent' })}---\n\n${paragraph()}\n`,
+  );
 }
 
 for (let index = 0; index < count; index += 1) {
@@ -64,9 +67,22 @@ for (let index = 0; index < count; index += 1) {
     tags: [...new Set([pick(tags), pick(tags), pick(tags)])],
     summary: sentence(),
   };
-  const table = ['| Item | Before | After |', '| --- | ---: | ---: |', ...Array.from({ length: 4 }, () => `| ${pick(WORDS)} | ${Math.floor(next() * 100)} | ${Math.floor(next() * 100)} |`)].join('\n');
+  const table = [
+    '| Item | Before | After |',
+    '| --- | ---: | ---: |',
+    ...Array.from({ length: 4 }, () => `| ${pick(WORDS)} | ${Math.floor(next() * 100)} | ${Math.floor(next() * 100)} |`),
+  ].join('\n');
   const body = [
-    paragraph(), paragraph(), '## Background', paragraph(), paragraph(), table, '## What comes next', paragraph(), paragraph(), paragraph(),
+    paragraph(),
+    paragraph(),
+    '## Background',
+    paragraph(),
+    paragraph(),
+    table,
+    '## What comes next',
+    paragraph(),
+    paragraph(),
+    paragraph(),
     `<AnalystComment sentiment="${pick(SENTIMENTS)}" headline="${sentence().slice(0, 50).replace(/\.$/, '')}">\n${paragraph()}\n</AnalystComment>`,
   ].join('\n\n');
   const folder = join(contentDir, 'articles', String(date.getUTCFullYear()));

@@ -14,7 +14,11 @@ import { withBasePath } from '../lib/urls';
 
 const root = process.cwd();
 const [kindArgument, ...args] = process.argv.slice(2);
-const list = (text: string | undefined) => (text ?? '').split(',').map((item) => item.trim()).filter(Boolean);
+const list = (text: string | undefined) =>
+  (text ?? '')
+    .split(',')
+    .map((item) => item.trim())
+    .filter(Boolean);
 
 function parseFlags(kind: ContentKind): Record<string, string | undefined> {
   const options = Object.fromEntries(FLAGS[kind].map(({ flag, multiple }) => [flag, { type: 'string' as const, multiple }]));
@@ -57,7 +61,9 @@ try {
     );
   } else {
     const result = scaffoldAuthor(root, existing, { name: values.name!, role: values.role });
-    console.log(`Created ${result.path}.\n${preview(result.previewPath)}\nReplace the TODO line with your bio; the check refuses the template text until you do.`);
+    console.log(
+      `Created ${result.path}.\n${preview(result.previewPath)}\nReplace the TODO line with your bio; the check refuses the template text until you do.`,
+    );
   }
 } catch (error) {
   if (!(error instanceof ScaffoldError)) throw error;

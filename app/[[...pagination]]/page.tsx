@@ -1,7 +1,8 @@
 import type { Metadata } from 'next';
+import { FrontPage } from '@/components/front-page/front-page';
 import { ListingPage } from '@/components/listing-page';
 import { loadListing } from '@/lib/content/listing';
-import { getArticles, getListingPageParams } from '@/lib/content/queries';
+import { getArticles, getFrontPage, getListingPageParams, summarize } from '@/lib/content/queries';
 import { pagePath } from '@/lib/pagination';
 import { pageMetadata } from '@/lib/seo/metadata';
 import { siteConfig } from '@/site.config';
@@ -26,6 +27,17 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   });
 }
 
+/** Page 1 is the front page (lib/front-page.ts); every later page is the plain river. */
 export default async function HomePage({ params }: Props) {
-  return <ListingPage title={TITLE} description={siteConfig.tagline} listing={await load(params)} />;
+  const listing = await load(params);
+  if (listing.page > 1) return <ListingPage title={TITLE} description={siteConfig.tagline} listing={listing} />;
+  const front = getFrontPage();
+  const summarized = {
+    lead: front.lead && summarize(front.lead),
+    secondary: front.secondary.map(summarize),
+    picks: front.picks.map(summarize),
+    river: front.river.map(summarize),
+    sections: front.sections.map(({ tag, articles }) => ({ tag, articles: articles.map(summarize) })),
+  };
+  return <FrontPage title={TITLE} front={summarized} feed={listing.feed} totalPages={listing.totalPages} />;
 }

@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import Link from '@/components/link';
 import { AuthorAvatar } from '@/components/author-avatar';
+import { AuthorLabels } from '@/components/author-profile';
 import { PageHeading } from '@/components/page-heading';
 import { getArticlesByAuthor, getAuthors } from '@/lib/content/queries';
 import { pageMetadata } from '@/lib/seo/metadata';
@@ -22,13 +23,14 @@ export default function AuthorsPage() {
           return (
             <li key={author.slug} className="flex items-center gap-4 rounded-lg border border-rule p-4">
               <AuthorAvatar name={author.name} avatar={author.avatar} size={64} />
-              <div>
+              <div className="space-y-1">
                 <h2 className="font-display text-xl font-bold">
                   <Link href={authorPath(author.slug)} className="text-ink hover:underline">
                     {author.name}
                   </Link>
                 </h2>
                 {author.role ? <p className="text-sm text-muted">{author.role}</p> : null}
+                <AuthorLabels author={author} />
                 <p className="text-sm text-muted">
                   {count} {count === 1 ? 'article' : 'articles'}
                 </p>

@@ -19,7 +19,14 @@ export default function SearchPage() {
       <noscript>
         <p className="mt-6 text-lg">
           Search runs in your browser and needs JavaScript. You can still browse{' '}
-          <Link href="/tags" className="text-link underline">every topic</Link> and <Link href="/authors" className="text-link underline">every author</Link>.
+          <Link href="/tags" className="text-link underline">
+            every topic
+          </Link>{' '}
+          and{' '}
+          <Link href="/authors" className="text-link underline">
+            every author
+          </Link>
+          .
         </p>
       </noscript>
       <SearchApp tags={getTags()} authors={getAuthors().map((author) => author.name)} />

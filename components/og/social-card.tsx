@@ -63,9 +63,7 @@ export function SocialCard({ siteName, title: rawTitle, footer: rawFooter, senti
           </div>
         ) : null}
       </div>
-      <div style={{ display: 'block', fontSize: title.length > LONG_TITLE ? 56 : 68, fontWeight: 700, lineHeight: 1.12, lineClamp: 4 }}>
-        {title}
-      </div>
+      <div style={{ display: 'block', fontSize: title.length > LONG_TITLE ? 56 : 68, fontWeight: 700, lineHeight: 1.12, lineClamp: 4 }}>{title}</div>
       <div style={{ display: 'block', fontSize: 30, color: OG_COLORS.muted, borderTop: `2px solid ${OG_COLORS.rule}`, paddingTop: 24, lineClamp: 1 }}>
         {footer}
       </div>

@@ -26,13 +26,18 @@ const FILTERS_ID = 'search-filters';
 
 /** Pagefind's client and index are fetched on first use, so they never weigh on other pages. */
 let pagefindPromise: Promise<Pagefind> | undefined;
-const isPagefind = (module: unknown): module is Pagefind =>
-  typeof module === 'object' && module !== null && 'search' in module && typeof module.search === 'function' && 'options' in module && typeof module.options === 'function';
+const isPagefind = (loaded: unknown): loaded is Pagefind =>
+  typeof loaded === 'object' &&
+  loaded !== null &&
+  'search' in loaded &&
+  typeof loaded.search === 'function' &&
+  'options' in loaded &&
+  typeof loaded.options === 'function';
 async function importPagefind(): Promise<Pagefind> {
-  const module: unknown = await import(/* webpackIgnore: true */ withBasePath(PAGEFIND_SCRIPT_PATH));
-  if (!isPagefind(module)) throw new Error(`${PAGEFIND_SCRIPT_PATH} has no search() or options(); was the index built with a different Pagefind?`);
-  await module.options({ excerptLength: EXCERPT_WORDS, excerptEllipsis: '…' });
-  return module;
+  const loaded: unknown = await import(/* webpackIgnore: true */ withBasePath(PAGEFIND_SCRIPT_PATH));
+  if (!isPagefind(loaded)) throw new Error(`${PAGEFIND_SCRIPT_PATH} has no search() or options(); was the index built with a different Pagefind?`);
+  await loaded.options({ excerptLength: EXCERPT_WORDS, excerptEllipsis: '…' });
+  return loaded;
 }
 const loadPagefind = () => (pagefindPromise ??= importPagefind());
 
@@ -45,7 +50,8 @@ interface SearchAppProps {
 const SUGGESTED_TOPICS = 8;
 
 /** 'starting' until the URL has been read: an empty state shown first would flash before a linked search. */
-type Outcome = { state: 'starting' } | { state: 'idle' } | { state: 'searching' } | { state: 'done'; results: PagefindResult[]; total: number } | { state: 'failed' };
+type Outcome =
+  { state: 'starting' } | { state: 'idle' } | { state: 'searching' } | { state: 'done'; results: PagefindResult[]; total: number } | { state: 'failed' };
 
 export function SearchApp({ tags, authors }: SearchAppProps) {
   const [request, setRequest] = useState<SearchRequest>({ query: '' });
@@ -97,7 +103,14 @@ export function SearchApp({ tags, authors }: SearchAppProps) {
           Search for
         </label>
         <div className="mt-1 flex gap-2">
-          <input id="search-query" type="search" name="q" defaultValue={request.query} key={`q-${request.query}`} className={`${fieldClass} min-w-0 flex-1 text-lg`} />
+          <input
+            id="search-query"
+            type="search"
+            name="q"
+            defaultValue={request.query}
+            key={`q-${request.query}`}
+            className={`${fieldClass} min-w-0 flex-1 text-lg`}
+          />
           <button type="submit" className="min-h-11 rounded bg-ink px-4 font-semibold text-paper">
             Search
           </button>
@@ -116,8 +129,13 @@ export function SearchApp({ tags, authors }: SearchAppProps) {
           </svg>
         </button>
         <div id={FILTERS_ID} className={`${filtersOpen ? 'grid' : 'hidden'} mt-3 gap-3 sm:grid sm:grid-cols-3`}>
-          <FilterSelect label="Analyst verdict" name="sentiment" value={request.sentiment} className={fieldClass}
-            options={SENTIMENTS.map((sentiment) => [sentiment, SENTIMENT_META[sentiment].verdict])} />
+          <FilterSelect
+            label="Analyst verdict"
+            name="sentiment"
+            value={request.sentiment}
+            className={fieldClass}
+            options={SENTIMENTS.map((sentiment) => [sentiment, SENTIMENT_META[sentiment].verdict])}
+          />
           <FilterSelect label="Topic" name="tag" value={request.tag} className={fieldClass} options={tags.map((tag) => [tag.name, tag.name])} />
           <FilterSelect label="Author" name="author" value={request.author} className={fieldClass} options={authors.map((name) => [name, name])} />
         </div>
@@ -131,9 +149,7 @@ export function SearchApp({ tags, authors }: SearchAppProps) {
           : null}
       </div>
       {outcome.state === 'idle' ? <EmptySearch topics={suggestions} /> : null}
-      {outcome.state === 'done' && outcome.total === 0 ? (
-        <NoResults query={request.query} filtered={activeFilters > 0} topics={suggestions} />
-      ) : null}
+      {outcome.state === 'done' && outcome.total === 0 ? <NoResults query={request.query} filtered={activeFilters > 0} topics={suggestions} /> : null}
       {outcome.state === 'done' && outcome.total > 0 ? (
         <ol className="divide-y divide-rule" aria-label="Search results">
           {outcome.results.map((result) => (

@@ -15,11 +15,7 @@ export interface ScaffoldResult {
 }
 
 /** Writes content/articles/<year>/<slug>.mdx, refusing a slug that exists anywhere in the tree. */
-export function scaffoldArticle(
-  root: string,
-  existing: SourceFile[],
-  input: { title: string; authors: string[]; tags: string[]; now: Date },
-): ScaffoldResult {
+export function scaffoldArticle(root: string, existing: SourceFile[], input: { title: string; authors: string[]; tags: string[]; now: Date }): ScaffoldResult {
   const title = input.title.trim();
   const slug = slugFromTitle(title);
   if (!slug) throw new ScaffoldError(`Cannot make a file name from the title "${input.title}"; use words in the title.`);

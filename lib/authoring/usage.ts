@@ -2,12 +2,30 @@
 export const FLAGS = {
   article: [
     { flag: 'title', required: true, multiple: false, prompt: 'Headline', help: 'the headline' },
-    { flag: 'author', required: true, multiple: true, prompt: 'Author slugs, comma-separated (for example maya-okafor)', help: 'an author slug from content/authors/; repeat it or separate slugs with commas' },
-    { flag: 'tags', required: false, multiple: false, prompt: 'Tags, comma-separated (for example AI, Markets)', help: 'topics, comma-separated (default: News)' },
+    {
+      flag: 'author',
+      required: true,
+      multiple: true,
+      prompt: 'Author slugs, comma-separated (for example maya-okafor)',
+      help: 'an author slug from content/authors/; repeat it or separate slugs with commas',
+    },
+    {
+      flag: 'tags',
+      required: false,
+      multiple: false,
+      prompt: 'Tags, comma-separated (for example AI, Markets)',
+      help: 'topics, comma-separated (default: News)',
+    },
   ],
   author: [
     { flag: 'name', required: true, multiple: false, prompt: 'Name', help: 'the name readers see' },
-    { flag: 'role', required: false, multiple: false, prompt: 'Role (optional, for example "Energy correspondent")', help: 'for example "Energy correspondent"' },
+    {
+      flag: 'role',
+      required: false,
+      multiple: false,
+      prompt: 'Role (optional, for example "Energy correspondent")',
+      help: 'for example "Energy correspondent"',
+    },
   ],
 } as const;
 

@@ -23,6 +23,7 @@ const WORKER_FILE = new URL('./analysis-worker.mjs', import.meta.url);
 
 const tooSlow = (deadlineMs: number): MdxAnalysis => ({
   analystComments: [],
+  mastheads: [],
   references: [],
   leadParagraph: '',
   issues: [{ line: undefined, message: `the body took more than ${deadlineMs / 1000} s to read, so its formatting is too complex to publish safely; simplify nested lists, quotes and emphasis` }],

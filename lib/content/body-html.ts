@@ -13,6 +13,8 @@ import rehypeSanitize from 'rehype-sanitize';
 import remarkRehype, { type Options as RemarkRehypeOptions } from 'remark-rehype';
 import type { Plugin, Processor } from 'unified';
 import { SKIP, visit } from 'unist-util-visit';
+import { rehypeLazyImages, remarkNoteLeadImage } from './body-images';
+import { remarkBodyTypography } from './body-typography';
 import { CLOBBER_PREFIX, sanitizeSchema } from './html-allowlist';
 
 /*
@@ -114,11 +116,16 @@ export function bodyHtmlPipeline(components: Components, { inspect }: { inspect?
     // Lets the caller read the Markdown tree without parsing the file a second time.
     if (inspect) builder.use(inspect);
     builder
+      // After the inspection: the content rules read what the author wrote.
+      .use(remarkBodyTypography)
+      .use(remarkNoteLeadImage)
       .use(remarkRehype, toHast)
       .use(rehypeMdxToElements)
       .use(rehypeSanitize, sanitizeSchema())
       .use(rehypeFragmentLinks)
       .use(rehypeAlignmentClasses)
+      // After the sanitiser, whose allowlist is for what authors write.
+      .use(rehypeLazyImages)
       .use(rehypeStaticMarkup, { components });
   };
 }

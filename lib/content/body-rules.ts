@@ -1,6 +1,7 @@
 import { isSentiment, SENTIMENTS } from '../sentiment';
 import { closestMatch } from './closest-match';
 import { ANALYST_COMMENT, type BodyReference, type MdxAnalysis } from './mdx-analysis';
+import { mastheadProblems, pagePathProblem, verdictSignatureProblems, type VerdictDates } from './component-rules';
 
 /*
  * The rules for an article's or bio's body, judged on its analysis (lib/content/mdx-analysis.ts):
@@ -13,6 +14,8 @@ export interface SiteIndex {
   articles: Set<string>;
   authors: Set<string>;
   tags: Set<string>;
+  /** Slugs of content/pages/ files, published under /about. */
+  pages: Set<string>;
 }
 
 export interface BodyContext {
@@ -32,7 +35,19 @@ export function bodyProblems(
   analysis: MdxAnalysis,
   site: SiteIndex,
   context: BodyContext,
-  { allowAnalystComment, fileLine }: { allowAnalystComment: boolean; fileLine: (line: number | undefined) => number | undefined },
+  {
+    allowAnalystComment,
+    allowMasthead = false,
+    verdictDates,
+    fileLine,
+  }: {
+    allowAnalystComment: boolean;
+    /** Only trust pages may hold the <Masthead />. */
+    allowMasthead?: boolean;
+    /** An article's own date and the build clock, which a verdict's `date` is judged against. */
+    verdictDates?: VerdictDates;
+    fileLine: (line: number | undefined) => number | undefined;
+  },
 ): BodyProblem[] {
   const problem = (message: string, line: number | undefined): BodyProblem => ({ line: fileLine(line), message });
   const problems = analysis.issues.map((issue) => problem(issue.message, issue.line));
@@ -40,10 +55,11 @@ export function bodyProblems(
     const message = brokenReference(reference, site, context);
     if (message) problems.push(problem(message, reference.line));
   }
+  problems.push(...mastheadProblems(analysis.mastheads, allowMasthead, fileLine).map(({ message, line }) => problem(message, line)));
 
   const comments = analysis.analystComments;
   if (!allowAnalystComment) {
-    return [...problems, ...comments.map((comment) => problem(`<${ANALYST_COMMENT}> belongs in articles, not in author bios`, comment.line))];
+    return [...problems, ...comments.map((comment) => problem(`<${ANALYST_COMMENT}> belongs in articles, not in author bios or pages`, comment.line))];
   }
   for (const comment of comments.slice(1)) {
     problems.push(problem(`a second <${ANALYST_COMMENT}>; an article has at most one (the first is on line ${fileLine(comments[0]!.line)})`, comment.line));
@@ -61,6 +77,7 @@ export function bodyProblems(
       const hint = suggestion ? `; did you mean "${suggestion}"?` : '';
       problems.push(problem(`<${ANALYST_COMMENT}> sentiment "${comment.sentiment}" is not one of ${SENTIMENTS.join(', ')}${hint}`, comment.line));
     }
+    problems.push(...verdictSignatureProblems(comment, site.authors, verdictDates).map((message) => problem(message, comment.line)));
   }
   return problems;
 }
@@ -90,6 +107,8 @@ function brokenReference({ kind, url }: BodyReference, site: SiteIndex, context:
       return site.tags.has(slug) ? undefined : `link to ${url}, but no article is tagged "${slug}"; tag pages use the tag's slug, for example /tags/venture-capital`;
     case 'sentiment':
       return isSentiment(slug) ? undefined : `link to ${url}, but "${slug}" is not a sentiment; use one of ${SENTIMENTS.join(', ')}`;
+    case 'about':
+      return pagePathProblem(url, slug, site.pages);
     default:
       return undefined;
   }

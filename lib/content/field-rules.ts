@@ -2,7 +2,7 @@ import { closestMatch } from './closest-match';
 import type { FieldDef, FieldDefs } from './contentlayer/field-format';
 import type { FrontmatterText } from './frontmatter';
 import { tagSlug } from '../tags';
-import { MAX_AUTHORS_PER_ARTICLE, MAX_SLUG_BYTES, MAX_TAGS_PER_ARTICLE, MAX_TEXT_LENGTH } from './limits';
+import { MAX_AUTHORS_PER_ARTICLE, MAX_FEATURED_RANK, MAX_ORDER, MAX_SLUG_BYTES, MAX_TAGS_PER_ARTICLE, MAX_TEXT_LENGTH } from './limits';
 import { unsafeTextReason } from './source-text';
 
 /** A problem with one frontmatter field; `line` when it is more precise than the field's own line. */
@@ -34,11 +34,22 @@ export function checkFields(data: Record<string, unknown>, fields: FieldDefs): F
       if (def.required && !meant.has(name)) problems.push({ field: name, message: `missing required field "${name}" (${def.description})` });
       continue;
     }
-    const expected = checkFieldType(def, value);
+    const expected = Object.hasOwn(VALUE_RULES, name) ? VALUE_RULES[name]!(value) : checkFieldType(def, value);
     if (expected) problems.push({ field: name, message: `"${name}" must be ${expected}` });
   }
   return problems;
 }
+
+/**
+ * Fields whose values no contentlayer type describes (they are `json` there): what each must be,
+ * or undefined when the value fits.
+ */
+const VALUE_RULES: Readonly<Record<string, (value: unknown) => string | undefined>> = {
+  featured: (value) =>
+    typeof value === 'boolean' || (typeof value === 'number' && Number.isInteger(value) && value >= 1 && value <= MAX_FEATURED_RANK)
+      ? undefined
+      : `true or a whole-number rank from 1 to ${MAX_FEATURED_RANK} (1 makes the story the lead; the others order the Editor's picks)`,
+};
 
 /** Returns what the field should have been, or undefined when the value fits its definition. */
 function checkFieldType(def: FieldDef, value: unknown): string | undefined {
@@ -50,14 +61,33 @@ function checkFieldType(def: FieldDef, value: unknown): string | undefined {
     case 'date':
       return isValidDate(value) ? undefined : 'an ISO 8601 date or date-time in the years 1000 to 9999, such as 2026-11-03 or 2026-11-03T09:30:00Z';
     case 'list': {
+      // Lists of maps (corrections, updates) have their entries checked in notes-rules.ts.
+      const item = 'of' in def ? def.of : undefined;
+      if (item && 'type' in item && item.type === 'json') {
+        return Array.isArray(value) && value.length > 0 ? undefined : 'a list of at least one entry, each with a "date" and a "text"';
+      }
       const ok = Array.isArray(value) && value.length > 0 && value.every((item) => typeof item === 'string' && item.trim() !== '');
       return ok ? undefined : 'a list of at least one non-empty text, for example [first, second]';
     }
+    case 'enum':
+      return typeof value === 'string' && def.options.includes(value) ? undefined : enumExpectation(def.options, value);
     case 'json':
       return typeof value === 'object' && !Array.isArray(value) ? undefined : 'a map of names to values';
+    case 'enum':
+      return typeof value === 'string' && def.options.includes(value) ? undefined : `one of ${def.options.join(', ')}`;
+    case 'number':
+      // Only page `order` is a number: a position, so a small whole number.
+      return Number.isInteger(value) && (value as number) >= 0 && (value as number) <= MAX_ORDER ? undefined : `a whole number from 0 to ${MAX_ORDER}, such as 10`;
     default:
       throw new Error(`The content rules do not know field type "${def.type}"`);
   }
+}
+
+/** `"developing" (or left out)`, `one of "free", "premium"`; with the option a misspelt value resembles. */
+function enumExpectation(options: readonly string[], value: unknown): string {
+  const expected = options.length === 1 ? `"${options[0]}" (or left out)` : `one of ${options.map((option) => `"${option}"`).join(', ')}`;
+  const suggestion = typeof value === 'string' ? closestMatch(value, options) : undefined;
+  return suggestion ? `${expected}; did you mean "${suggestion}"?` : expected;
 }
 
 /**
@@ -80,7 +110,7 @@ export function checkLimits(data: Record<string, unknown>): FieldProblem[] {
       problems.push({ field, message: `"${field}" is ${[...value].length} characters long; at most ${max} are allowed` });
     }
   }
-  const lists: Array<[field: string, max: number]> = [['tags', MAX_TAGS_PER_ARTICLE], ['authors', MAX_AUTHORS_PER_ARTICLE]];
+  const lists: Array<[field: string, max: number]> = [['tags', MAX_TAGS_PER_ARTICLE], ['authors', MAX_AUTHORS_PER_ARTICLE], ['beats', MAX_TAGS_PER_ARTICLE]];
   for (const [field, max] of lists) {
     const value = data[field];
     if (Array.isArray(value) && value.length > max) problems.push({ field, message: `"${field}" lists ${value.length} entries; at most ${max} are allowed` });
@@ -92,13 +122,16 @@ export function checkLimits(data: Record<string, unknown>): FieldProblem[] {
       }
     }
   }
-  if (Array.isArray(data.tags)) {
-    for (const tag of data.tags) {
+  // An author's beats are tags too (they link to tag pages), so they have a tag's limits.
+  for (const field of ['tags', 'beats']) {
+    const list = data[field];
+    if (!Array.isArray(list)) continue;
+    for (const tag of list) {
       if (typeof tag !== 'string') continue;
       if ([...tag].length > MAX_TEXT_LENGTH.tag!) {
-        problems.push({ field: 'tags', message: `the tag "${tag.slice(0, 30)}…" is longer than ${MAX_TEXT_LENGTH.tag} characters; tags name topics in a few words` });
+        problems.push({ field, message: `the tag "${tag.slice(0, 30)}…" is longer than ${MAX_TEXT_LENGTH.tag} characters; tags name topics in a few words` });
       } else if (utf8Bytes(tagSlug(tag)) > MAX_SLUG_BYTES) {
-        problems.push({ field: 'tags', message: `the tag "${tag.slice(0, 30)}…" makes a page address of ${utf8Bytes(tagSlug(tag))} bytes (symbols and emoji are spelled out); at most ${MAX_SLUG_BYTES} are allowed, so use words` });
+        problems.push({ field, message: `the tag "${tag.slice(0, 30)}…" makes a page address of ${utf8Bytes(tagSlug(tag))} bytes (symbols and emoji are spelled out); at most ${MAX_SLUG_BYTES} are allowed, so use words` });
       }
     }
   }

@@ -1,4 +1,4 @@
-import { isAlias, isMap, isScalar, LineCounter, parseDocument, visit } from 'yaml';
+import { isAlias, isMap, isScalar, isSeq, LineCounter, parseDocument, visit } from 'yaml';
 
 /*
  * Frontmatter is YAML and only YAML. gray-matter, which contentlayer2 uses, picks an engine from
@@ -27,6 +27,11 @@ export interface Frontmatter {
   fieldLines: ReadonlyMap<string, number>;
   /** Every text value and key in the block with its line, for the character rules. */
   texts: FrontmatterText[];
+  /**
+   * File line of each entry of a top-level list and of each key inside one, as `corrections[0]` and
+   * `corrections[0].text`, so a problem in the third correction names its own line.
+   */
+  entryLines: ReadonlyMap<string, number>;
 }
 
 export interface FrontmatterProblem {
@@ -55,12 +60,23 @@ export function parseFrontmatter(source: string): Frontmatter | { problem: Front
   const refused: FrontmatterProblem[] = [];
   const texts: FrontmatterText[] = [];
   const fieldLines = new Map<string, number>();
+  const entryLines = new Map<string, number>();
+  /** `field[index]` of an entry of a top-level list, from its ancestors. */
+  const entryName = (path: readonly unknown[], entry: unknown) => {
+    const [, , topPair, list] = path;
+    if (!isSeq(list) || !topPair || typeof topPair !== 'object' || !('key' in topPair) || !isScalar(topPair.key)) return undefined;
+    return `${String(topPair.key.value)}[${list.items.indexOf(entry as never)}]`;
+  };
   visit(document, {
     Pair(_, pair, path) {
       if (path.length === 2 && isScalar(pair.key) && pair.key.range) fieldLines.set(String(pair.key.value), fileLine(pair.key.range[0]));
+      const entry = path.length === 5 ? entryName(path, path[4]) : undefined;
+      if (entry && isScalar(pair.key) && pair.key.range) entryLines.set(`${entry}.${String(pair.key.value)}`, fileLine(pair.key.range[0]));
     },
     Node(_, node, path) {
       const line = node.range ? fileLine(node.range[0]) : undefined;
+      const entry = path.length === 4 ? entryName(path, node) : undefined;
+      if (entry && line !== undefined) entryLines.set(entry, line);
       if (isAlias(node)) refused.push({ line, message: `YAML aliases (*${node.source}) are not allowed in frontmatter; write the value out` });
       else if (node.anchor) refused.push({ line, message: `YAML anchors (&${node.anchor}) are not allowed in frontmatter; write each value out` });
       else if (node.tag) refused.push({ line, message: `YAML tags (${node.tag}) are not allowed in frontmatter; write plain values` });
@@ -82,6 +98,7 @@ export function parseFrontmatter(source: string): Frontmatter | { problem: Front
     bodyStartLine: closing + 2,
     fieldLines,
     texts,
+    entryLines,
   };
 }
 

@@ -73,7 +73,8 @@ export const ALLOWED_ELEMENTS: Readonly<Record<string, readonly string[]>> = {
 
 /** The site's own components an article may use, with their attributes. */
 export const COMPONENT_ATTRIBUTES: Readonly<Record<string, readonly string[]>> = {
-  AnalystComment: ['sentiment', 'headline'],
+  AnalystComment: ['sentiment', 'headline', 'analyst', 'date'],
+  Masthead: [],
 };
 
 /** What to write instead of the elements authors most often reach for. */

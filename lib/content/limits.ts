@@ -20,6 +20,9 @@ export const MAX_TAGS_PER_ARTICLE = 20;
 export const MAX_SLUG_BYTES = 200;
 export const MAX_AUTHORS_PER_ARTICLE = 20;
 
+/** Highest `order` of a trust page: positions in a footer, not a number to count with. */
+export const MAX_ORDER = 999;
+
 /** Longest text per frontmatter field, in characters. */
 export const MAX_TEXT_LENGTH: Readonly<Record<string, number>> = {
   title: 200,
@@ -30,4 +33,13 @@ export const MAX_TEXT_LENGTH: Readonly<Record<string, number>> = {
   role: 200,
   tag: 60,
   link: 500,
+  seriesTitle: 200,
 };
+
+/** Entries of `corrections` or of `updates` in one article; a live blog is another format. */
+export const MAX_NOTES_PER_LIST = 100;
+
+/** Longest text of one correction or update, in characters: a short paragraph. */
+export const MAX_NOTE_LENGTH = 1000;
+/** Ranks of `featured`: 1 is the lead story, the others order the Editor's picks. */
+export const MAX_FEATURED_RANK = 99;

@@ -13,14 +13,28 @@ import { MAX_BODY_NESTING } from './limits';
 
 /** The only component an article body may use; everything else is Markdown or plain HTML. */
 export const ANALYST_COMMENT = 'AnalystComment';
+/** The only component a trust page may use: the staff list, built from the author files when the page renders. */
+export const MASTHEAD = 'Masthead';
 
 export interface AnalystCommentTag {
   /** The raw attribute value: validated by the content rules, not here. */
   sentiment: string | undefined;
   headline: string | undefined;
+  /** Author slug of whoever signs the verdict, when it is not the first author. */
+  analyst: string | undefined;
+  /** The verdict's own date, when it is not the article's. */
+  date: string | undefined;
   /** Attributes given as `{expressions}` rather than quoted strings, which we cannot read statically. */
   expressionAttributes: string[];
   line: number | undefined;
+}
+
+/** Where a body writes <Masthead />: the page fills it in at the top level, so it must stand there, empty. */
+export interface MastheadTag {
+  line: number | undefined;
+  /** A direct child of the body, not inside a list, quote or element. */
+  topLevel: boolean;
+  hasChildren: boolean;
 }
 
 export interface MdxIssue {
@@ -37,6 +51,7 @@ export interface BodyReference {
 
 export interface MdxAnalysis {
   analystComments: AnalystCommentTag[];
+  mastheads: MastheadTag[];
   references: BodyReference[];
   /** Text of the first paragraph outside any component, used as the fallback summary. */
   leadParagraph: string;
@@ -63,12 +78,12 @@ export function analyzeMdx(source: string): MdxAnalysis {
 
 function analyze(source: string): MdxAnalysis {
   const tooComplex = prescanBody(source);
-  if (tooComplex) return { analystComments: [], references: [], leadParagraph: '', issues: [tooComplex] };
+  if (tooComplex) return { analystComments: [], mastheads: [], references: [], leadParagraph: '', issues: [tooComplex] };
   let tree: Root;
   try {
     tree = parser.runSync(parser.parse(source)) as Root;
   } catch (error) {
-    return { analystComments: [], references: [], leadParagraph: '', issues: [syntaxIssue(error)] };
+    return { analystComments: [], mastheads: [], references: [], leadParagraph: '', issues: [syntaxIssue(error)] };
   }
   return analyzeMdxTree(tree);
 }
@@ -96,15 +111,16 @@ function nestingIssue(tree: Root): MdxIssue | undefined {
 /** The same analysis of a body another pipeline has already parsed (with remark-mdx and remark-gfm). */
 export function analyzeMdxTree(tree: Root): MdxAnalysis {
   const analystComments: AnalystCommentTag[] = [];
+  const mastheads: MastheadTag[] = [];
   const references: BodyReference[] = [];
   const issues: MdxIssue[] = [];
   const tooDeep = nestingIssue(tree);
-  if (tooDeep) return { analystComments, references, leadParagraph: '', issues: [tooDeep] };
+  if (tooDeep) return { analystComments, mastheads, references, leadParagraph: '', issues: [tooDeep] };
   // The lead is the first paragraph of the body itself, never one inside a component.
   const lead = tree.children.find((node) => node.type === 'paragraph');
   const leadParagraph = lead ? toString(lead).replace(/\s+/g, ' ').trim() : '';
 
-  visit(tree, (node) => {
+  visit(tree, (node, _index, parent) => {
     const line = node.position?.start.line;
     switch (node.type) {
       case 'mdxjsEsm':
@@ -116,6 +132,13 @@ export function analyzeMdxTree(tree: Root): MdxAnalysis {
       case 'mdxJsxFlowElement':
       case 'mdxJsxTextElement': {
         if (node.name === ANALYST_COMMENT) analystComments.push(readAnalystComment(node.attributes, line));
+        if (node.name === MASTHEAD) {
+          mastheads.push({
+            line,
+            topLevel: parent === tree && node.type === 'mdxJsxFlowElement',
+            hasChildren: node.children.length > 0,
+          });
+        }
         if (!node.name) {
           issues.push({ line, message: 'fragments (<>…</>) are not allowed; write the text without them' });
           return undefined;
@@ -123,7 +146,7 @@ export function analyzeMdxTree(tree: Root): MdxAnalysis {
         if (/^[A-Z]/.test(node.name) && !(node.name in COMPONENT_ATTRIBUTES)) {
           issues.push({
             line,
-            message: `unknown component <${node.name}>; the only component articles may use is <${ANALYST_COMMENT}>`,
+            message: `unknown component <${node.name}>; the only component articles may use is <${ANALYST_COMMENT}>, and pages <${MASTHEAD} />`,
           });
           return undefined;
         }
@@ -175,7 +198,7 @@ export function analyzeMdxTree(tree: Root): MdxAnalysis {
     const message = urlProblem(reference.kind, reference.url);
     if (message) issues.push({ line: reference.line, message });
   }
-  return { analystComments, references, leadParagraph, issues };
+  return { analystComments, mastheads, references, leadParagraph, issues };
 }
 
 function readAnalystComment(
@@ -185,6 +208,8 @@ function readAnalystComment(
   const tag: AnalystCommentTag = {
     sentiment: undefined,
     headline: undefined,
+    analyst: undefined,
+    date: undefined,
     expressionAttributes: [],
     line,
   };
@@ -196,6 +221,8 @@ function readAnalystComment(
     }
     if (attribute.name === 'sentiment') tag.sentiment = attribute.value ?? '';
     if (attribute.name === 'headline') tag.headline = attribute.value ?? '';
+    if (attribute.name === 'analyst') tag.analyst = attribute.value ?? '';
+    if (attribute.name === 'date') tag.date = attribute.value ?? '';
   }
   return tag;
 }

@@ -3,6 +3,8 @@ import { type PublicationStatus, publicationStatus, relatedArticles } from '../a
 import { buildTime } from '../build-clock';
 import { mixByGroup } from '../insights';
 import { publishedCatalog } from '../catalog';
+import { frontPage } from '../front-page';
+import { nearestParts, seriesPosition } from '../series';
 import { listingPageParams, type Listing, type ListingKind } from '../listings';
 import { articleStructuredData } from '../seo/article';
 import { authorFacts } from '../seo/person';
@@ -23,7 +25,7 @@ export type { Article, Author };
 const isPreview = process.env.NODE_ENV === 'development';
 
 /** Bodies link and embed site paths; a site served under a sub-path needs its prefix on them. */
-const withBasePathInBody = (html: string) => (siteConfig.basePath ? rewriteBodyUrls(html, bodyUrl) : html);
+export const withBasePathInBody = (html: string) => (siteConfig.basePath ? rewriteBodyUrls(html, bodyUrl) : html);
 
 function loadCatalog() {
   const authors = readAuthors().map((author) => ({ ...author, body: { ...author.body, html: withBasePathInBody(author.body.html) } }));
@@ -67,11 +69,33 @@ export const getArticleTags = (article: Article): Tag[] => [
   ...new Map(article.tags.map((tag) => [tagSlug(tag), catalog().tagsBySlug.get(tagSlug(tag))!])).values(),
 ];
 
+/** Every corrected story, newest correction first: the corrections listing of lib/listings.ts. */
+export const getCorrectedArticles = (): Article[] => getListings().find((listing) => listing.subject.kind === 'corrections')?.articles ?? [];
+
 export const getArticlesWithSentiment = (sentiment: Sentiment): Article[] => catalog().listings.bySentiment.get(sentiment) ?? [];
 
-/** Related articles share a tag, so only the article's own tag listings need ranking. */
+/**
+ * Related articles share a tag, so only the article's own tag listings need ranking; the nearest
+ * other parts of its series come first.
+ */
 export const getRelatedArticles = (article: Article) =>
-  relatedArticles(article, getArticleTags(article).flatMap((tag) => getArticlesWithTag(tag.slug)), siteConfig.relatedArticles);
+  relatedArticles(
+    article,
+    getArticleTags(article).flatMap((tag) => getArticlesWithTag(tag.slug)),
+    siteConfig.relatedArticles,
+    nearestParts(article, catalog().series, siteConfig.relatedArticles),
+  );
+
+/** Every series, the one with the newest part first. */
+export const getEverySeries = () => catalog().series.all;
+/** A series and its parts in reading order, or undefined for a slug no published part names. */
+export const getSeries = (slug: string) => catalog().series.bySlug.get(fromParam(slug));
+/** "Part 2 of 5" with the previous and next parts, for an article in a series. */
+export const getSeriesPosition = (article: Article) => seriesPosition(article, catalog().series);
+
+/** The lead, secondary row, picks, river and sections of the home page's first page (lib/front-page.ts). */
+export const getFrontPage = () =>
+  frontPage(getArticles(), getTags(), catalog().listings.byTag, { ...siteConfig.frontPage, perPage: siteConfig.articlesPerPage });
 
 /** Authors of an article in byline order. The content rules guarantee each slug exists. */
 export const getArticleAuthors = (article: Article): Author[] => article.authors.map((slug) => catalog().authorsBySlug.get(slug)!);
@@ -79,6 +103,8 @@ export const getArticleAuthors = (article: Article): Author[] => article.authors
 /** What a listing shows of an article: everything a card needs, nothing it does not. */
 export interface ArticleSummary {
   slug: string;
+  /** Lead image with its measured size, for cards that show a thumbnail. */
+  leadImage?: Article['leadImage'];
   title: string;
   dek: string;
   date: string;
@@ -89,11 +115,16 @@ export interface ArticleSummary {
   tags: Tag[];
   /** Anything but "published" only appears in `npm run dev` previews. */
   status: PublicationStatus;
+  /** True while the story is developing (`status: developing`): cards and the header say so. */
+  developing: boolean;
+  /** Newest first, for the corrections listing. */
+  corrections: Article['corrections'];
 }
 
 export function summarize(article: Article): ArticleSummary {
   return {
     slug: article.slug,
+    leadImage: article.leadImage,
     title: article.title,
     dek: article.dek,
     date: article.date,
@@ -103,6 +134,8 @@ export function summarize(article: Article): ArticleSummary {
     authors: getArticleAuthors(article).map(({ slug, name }) => ({ slug, name })),
     tags: getArticleTags(article),
     status: publicationStatus(article, buildTime()),
+    developing: article.status === 'developing',
+    corrections: article.corrections,
   };
 }
 

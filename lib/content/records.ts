@@ -1,8 +1,10 @@
 import { isSentiment, type Sentiment } from '../sentiment';
+import { typeset } from '../typography';
 import { ContentFileError } from './content-file-error';
 import type { GeneratedDocument } from './contentlayer/generated';
-import { AUTHOR_LINK_KEYS, type AuthorLinks } from './schema';
-import type { Article, Author, LeadImage } from './types';
+import { AUTHOR_LINK_KEYS, AUTHOR_STATUSES, type AuthorLinks, type AuthorStatus, IMAGE_KINDS, type ImageKind } from './schema';
+import { type DatedNote, datedNote, lastModified, newestFirst } from '../story-notes';
+import type { Article, Author, LeadImage, Page, StoryAccess, StoryStatus } from './types';
 
 /*
  * contentlayer2's output is JSON whose generated types promise less than we rely on: its
@@ -25,12 +27,22 @@ function mismatch(field: string, expected: string, value: unknown): never {
 }
 
 const text: Narrow<string> = (value, field) => (typeof value === 'string' ? value : mismatch(field, 'a text', value));
+/**
+ * Text readers see, typeset once here (curly quotes, dashes, ellipses: lib/typography.ts) so pages,
+ * feeds, JSON-LD and share cards agree. Slugs come from file names and tags and names are matched
+ * as written, so those stay `text`.
+ */
+const prose: Narrow<string> = (value, field) => typeset(text(value, field));
 const flag: Narrow<boolean> = (value, field) => (typeof value === 'boolean' ? value : mismatch(field, 'true or false', value));
 const count: Narrow<number> = (value, field) =>
   typeof value === 'number' && Number.isInteger(value) && value >= 0 ? value : mismatch(field, 'a whole number', value);
 const date: Narrow<string> = (value, field) =>
   typeof value === 'string' && !Number.isNaN(Date.parse(value)) ? value : mismatch(field, 'an ISO 8601 date', value);
+const authorStatus: Narrow<AuthorStatus> = (value, field) =>
+  AUTHOR_STATUSES.find((status) => status === value) ?? mismatch(field, AUTHOR_STATUSES.join(' or '), value);
 const sentiment: Narrow<Sentiment> = (value, field) => (isSentiment(value) ? value : mismatch(field, 'a verdict', value));
+const imageKind: Narrow<ImageKind> = (value, field) =>
+  IMAGE_KINDS.find((kind) => kind === value) ?? mismatch(field, `one of ${IMAGE_KINDS.join(', ')}`, value);
 const list =
   <T>(item: Narrow<T>): Narrow<T[]> =>
   (value, field) =>
@@ -40,6 +52,10 @@ const optional =
   (value, field) =>
     value === undefined ? undefined : narrow(value, field);
 
+/** `featured: false` means what leaving it out means. */
+const featured: Narrow<true | number | undefined> = (value, field) =>
+  value === false ? undefined : value === true || (typeof value === 'number' && Number.isInteger(value) && value >= 1) ? value : mismatch(field, 'true or a rank', value);
+
 const object: Narrow<Record<string, unknown>> = (value, field) =>
   typeof value === 'object' && value !== null && !Array.isArray(value) ? Object.fromEntries(Object.entries(value)) : mismatch(field, 'an object', value);
 
@@ -47,12 +63,22 @@ const leadImage: Narrow<LeadImage> = (value, field) => {
   const image = object(value, field);
   return {
     src: text(image.src, `${field}.src`),
-    alt: text(image.alt, `${field}.alt`),
-    credit: optional(text)(image.credit, `${field}.credit`),
+    alt: prose(image.alt, `${field}.alt`),
+    credit: optional(prose)(image.credit, `${field}.credit`),
     width: count(image.width, `${field}.width`),
     height: count(image.height, `${field}.height`),
+    kind: imageKind(image.kind, `${field}.kind`),
   };
 };
+
+const note: Narrow<DatedNote> = (value, field) => {
+  const entry = object(value, field);
+  return datedNote(date(entry.date, `${field}.date`), text(entry.text, `${field}.text`));
+};
+/** A list of notes, newest first; an absent list is an empty one. */
+const notes: Narrow<DatedNote[]> = (value, field) => newestFirst(optional(list(note))(value, field) ?? []);
+const storyStatus: Narrow<StoryStatus> = (value, field) => (value === 'developing' ? value : mismatch(field, '"developing"', value));
+const storyAccess: Narrow<StoryAccess> = (value, field) => (value === 'free' || value === 'premium' ? value : mismatch(field, '"free" or "premium"', value));
 
 const LINK_KEYS = new Set<string>(AUTHOR_LINK_KEYS);
 const authorLinks: Narrow<AuthorLinks> = (value, field) => {
@@ -81,23 +107,42 @@ function narrowed<T>(document: GeneratedDocument, type: string, read: (fields: R
 
 export function articleFromDocument(document: GeneratedDocument): Article {
   return narrowed(document, 'Article', (fields) => ({
+    ...storyNotes(fields),
     contentFile: document.contentFile,
     slug: text(fields.slug, 'slug'),
-    title: text(fields.title, 'title'),
+    title: prose(fields.title, 'title'),
     date: date(fields.date, 'date'),
-    updated: optional(date)(fields.updated, 'updated'),
     authors: list(text)(fields.authors, 'authors'),
     tags: list(text)(fields.tags, 'tags'),
-    summary: optional(text)(fields.summary, 'summary'),
+    summary: optional(prose)(fields.summary, 'summary'),
     image: optional(text)(fields.image, 'image'),
-    imageAlt: optional(text)(fields.imageAlt, 'imageAlt'),
-    imageCredit: optional(text)(fields.imageCredit, 'imageCredit'),
+    imageAlt: optional(prose)(fields.imageAlt, 'imageAlt'),
+    imageCredit: optional(prose)(fields.imageCredit, 'imageCredit'),
+    imageKind: optional(imageKind)(fields.imageKind, 'imageKind'),
     draft: optional(flag)(fields.draft, 'draft'),
     sentiment: optional(sentiment)(fields.sentiment, 'sentiment'),
-    dek: text(fields.dek, 'dek'),
+    analyst: optional(text)(fields.analyst, 'analyst'),
+    verdictDate: optional(date)(fields.verdictDate, 'verdictDate'),
+    dek: prose(fields.dek, 'dek'),
     readingMinutes: count(fields.readingMinutes, 'readingMinutes'),
     leadImage: optional(leadImage)(fields.leadImage, 'leadImage'),
+    featured: optional(featured)(fields.featured, 'featured'),
+    series: optional(text)(fields.series, 'series'),
+    seriesTitle: optional(text)(fields.seriesTitle, 'seriesTitle'),
   }));
+}
+
+/** Corrections, updates and the last-modified time they decide, worked out once, here. */
+function storyNotes(fields: Record<string, unknown>) {
+  const corrections = notes(fields.corrections, 'corrections');
+  const updates = notes(fields.updates, 'updates');
+  return {
+    corrections,
+    updates,
+    updated: lastModified(optional(date)(fields.updated, 'updated'), corrections, updates),
+    status: optional(storyStatus)(fields.status, 'status'),
+    access: optional(storyAccess)(fields.access, 'access') ?? 'free',
+  };
 }
 
 export function authorFromDocument(document: GeneratedDocument): Author {
@@ -105,9 +150,25 @@ export function authorFromDocument(document: GeneratedDocument): Author {
     contentFile: document.contentFile,
     slug: text(fields.slug, 'slug'),
     name: text(fields.name, 'name'),
-    role: optional(text)(fields.role, 'role'),
+    role: optional(prose)(fields.role, 'role'),
     avatar: optional(text)(fields.avatar, 'avatar'),
     links: optional(authorLinks)(fields.links, 'links'),
+    analyst: optional(flag)(fields.analyst, 'analyst'),
+    beats: optional(list(text))(fields.beats, 'beats'),
+    status: optional(authorStatus)(fields.status, 'status'),
+    body: { html: document.bodyHtml },
+  }));
+}
+
+export function pageFromDocument(document: GeneratedDocument): Page {
+  return narrowed(document, 'Page', (fields) => ({
+    contentFile: document.contentFile,
+    slug: text(fields.slug, 'slug'),
+    title: text(fields.title, 'title'),
+    summary: optional(text)(fields.summary, 'summary'),
+    updated: optional(date)(fields.updated, 'updated'),
+    order: optional(count)(fields.order, 'order'),
+    dek: text(fields.dek, 'dek'),
     body: { html: document.bodyHtml },
   }));
 }

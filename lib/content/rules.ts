@@ -5,13 +5,16 @@ import { closestMatch } from './closest-match';
 import { generatedFileNameOf } from './contentlayer/generated';
 import { checkFields, checkLimits, checkTexts, type FieldProblem, isValidDate, toTime, utf8Bytes } from './field-rules';
 import { type Frontmatter, parseFrontmatter } from './frontmatter';
+import { frontPageFieldProblems, seriesTitleConflicts } from './front-page-rules';
 import { MAX_SLUG_BYTES } from './limits';
 import { analyzeMdx, type MdxAnalysis } from './mdx-analysis';
-import { articleFields, AUTHOR_LINK_KEYS, authorFields, SLUG_PATTERN } from './schema';
+import { articleFields, AUTHOR_LINK_KEYS, AUTHOR_STATUSES, authorFields, pageFields, SLUG_PATTERN } from './schema';
 import { checkPlaceholders } from './placeholder-rule';
+import { checkNotes } from './notes-rules';
+import { buildTime } from '../build-clock';
 import type { SourceTextProblem } from './source-text';
 
-export type ContentKind = 'article' | 'author';
+export type ContentKind = 'article' | 'author' | 'page';
 
 export interface SourceFile {
   /** Path relative to the project root, as authors see it in their pull request. */
@@ -38,6 +41,8 @@ export interface RuleContext {
   analysisOf?: (path: string) => MdxAnalysis | undefined;
   /** Why an existing file under public/ is not an image whose size can be read, or undefined when it is one. */
   imageProblem: (sitePath: string) => string | undefined;
+  /** The build's clock: no note or verdict may be dated after it; the one clock (lib/build-clock.ts) when absent. */
+  now?: Date;
 }
 
 interface ParsedFile extends Frontmatter {
@@ -57,16 +62,20 @@ export function checkContent(files: SourceFile[], context: RuleContext): Content
 
   const authors = parsed.filter((p) => p.file.kind === 'author');
   const articles = parsed.filter((p) => p.file.kind === 'article');
+  const pages = parsed.filter((p) => p.file.kind === 'page');
   const authorSlugs = new Set(authors.map((a) => a.slug));
   const site: SiteIndex = {
     articles: new Set(articles.map((a) => a.slug)),
     authors: authorSlugs,
     tags: new Set(articles.flatMap((a) => (Array.isArray(a.data.tags) ? a.data.tags.filter((t) => typeof t === 'string').map(tagSlug) : []))),
+    pages: new Set(pages.map((p) => p.slug)),
   };
 
   for (const author of authors) problems.push(...checkAuthor(author, site, context));
+  for (const page of pages) problems.push(...checkPage(page, site, context));
   for (const article of articles) problems.push(...checkArticle(article, site, context));
   problems.push(...checkUniqueSlugs(articles));
+  problems.push(...seriesTitleConflicts(articles.map((a) => ({ file: a.file.path, series: a.data.series, seriesTitle: a.data.seriesTitle, line: a.fieldLines.get('seriesTitle') }))));
 
   return problems.sort((a, b) => a.file.localeCompare(b.file) || (a.line ?? Infinity) - (b.line ?? Infinity));
 }
@@ -90,7 +99,7 @@ const fieldProblems = (parsed: ParsedFile, problems: FieldProblem[]) =>
   problems.map(({ field, message, line }) => problemAt(parsed, field, message, line));
 
 /** Schema, characters and sizes: the rules every content file's frontmatter shares. */
-function checkFrontmatter(parsed: ParsedFile, fields: typeof articleFields | typeof authorFields): ContentProblem[] {
+function checkFrontmatter(parsed: ParsedFile, fields: typeof articleFields | typeof authorFields | typeof pageFields): ContentProblem[] {
   return fieldProblems(parsed, [...checkTexts(parsed.texts), ...checkFields(parsed.data, fields), ...checkLimits(parsed.data)]);
 }
 
@@ -144,9 +153,23 @@ function checkAuthor(parsed: ParsedFile, site: SiteIndex, context: RuleContext):
       }
     }
   }
+  problems.push(...checkAuthorStatus(parsed));
   problems.push(...checkBody(parsed, site, context, { allowAnalystComment: false }));
   problems.push(...checkPlaceholders(parsed.file.raw, 'author', false).map(({ line, message }) => problemAt(parsed, undefined, message, line)));
   return problems;
+}
+
+function checkAuthorStatus(parsed: ParsedFile): ContentProblem[] {
+  const { status } = parsed.data;
+  if (typeof status !== 'string' || (AUTHOR_STATUSES as readonly string[]).includes(status)) return [];
+  const suggestion = closestMatch(status, AUTHOR_STATUSES);
+  const hint = suggestion ? `; did you mean "${suggestion}"? Use` : '; use';
+  return [problemAt(parsed, 'status', `"status" is "${status}"${hint} ${AUTHOR_STATUSES.join(' or ')}, or leave it out for current staff`)];
+}
+
+/** A trust page: an article's rules for its frontmatter and body, with the <Masthead /> instead of a verdict. */
+function checkPage(parsed: ParsedFile, site: SiteIndex, context: RuleContext): ContentProblem[] {
+  return [...checkSlug(parsed), ...checkFrontmatter(parsed, pageFields), ...checkBody(parsed, site, context, { allowAnalystComment: false, allowMasthead: true })];
 }
 
 function checkArticle(parsed: ParsedFile, site: SiteIndex, context: RuleContext): ContentProblem[] {
@@ -164,10 +187,15 @@ function checkArticle(parsed: ParsedFile, site: SiteIndex, context: RuleContext)
   if (data.imageAlt && !data.image) {
     problems.push(problemAt(parsed, 'imageAlt', '"imageAlt" is set but there is no "image"; add the image or remove the alt text'));
   }
+  if (data.imageKind !== undefined && data.imageKind !== null && !data.image) {
+    problems.push(problemAt(parsed, 'imageKind', '"imageKind" is set but there is no "image"; add the image or remove the line'));
+  }
   if (isValidDate(data.date) && isValidDate(data.updated) && toTime(data.updated) < toTime(data.date)) {
     problems.push(problemAt(parsed, 'updated', '"updated" is earlier than "date"; an update must come at or after publication'));
   }
-  problems.push(...checkBody(parsed, site, context, { allowAnalystComment: true }));
+  problems.push(...fieldProblems(parsed, checkNotes({ data, entryLines: parsed.entryLines, now: context.now ?? buildTime() })));
+  problems.push(...fieldProblems(parsed, frontPageFieldProblems(data)));
+  problems.push(...checkBody(parsed, site, context, { allowAnalystComment: true, verdictDates: { article: data.date, now: context.now ?? buildTime() } }));
   problems.push(...checkPlaceholders(parsed.file.raw, 'article', data.draft === true).map(({ line, message }) => problemAt(parsed, undefined, message, line)));
   return problems;
 }
@@ -185,7 +213,7 @@ function unknownAuthor(parsed: ParsedFile, author: string, site: SiteIndex): Con
 }
 
 /** The body's problems (lib/content/body-rules.ts), placed on the file's own lines. */
-function checkBody(parsed: ParsedFile, site: SiteIndex, context: RuleContext, options: { allowAnalystComment: boolean }): ContentProblem[] {
+function checkBody(parsed: ParsedFile, site: SiteIndex, context: RuleContext, options: Omit<Parameters<typeof bodyProblems>[3], 'fileLine'>): ContentProblem[] {
   const analysis = context.analysisOf?.(parsed.file.path) ?? analyzeMdx(parsed.body);
   const fileLine = (line: number | undefined) => (line === undefined ? undefined : line + parsed.bodyStartLine - 1);
   return bodyProblems(analysis, site, context, { ...options, fileLine }).map(({ line, message }) => problemAt(parsed, undefined, message, line));

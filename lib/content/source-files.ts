@@ -2,7 +2,7 @@ import { lstatSync, readdirSync, readFileSync, realpathSync, statSync } from 'no
 import { extname, join, relative, sep } from 'node:path';
 import { imageSize } from 'image-size';
 import type { ContentKind, ContentProblem, RuleContext, SourceFile } from './rules';
-import { ARTICLES_DIR, AUTHORS_DIR } from './schema';
+import { ARTICLES_DIR, AUTHORS_DIR, PAGES_DIR } from './schema';
 import { decodeSourceText, fileSizeProblem } from './source-text';
 
 const SYMLINK_REFUSED =
@@ -28,15 +28,18 @@ export function readSourceFiles(projectRoot: string, contentDir = 'content'): So
       }
     }
   };
-  // Authors live directly in content/authors/ (their file name is the slug); articles may be nested.
-  for (const [folder, kind, recursive] of [[AUTHORS_DIR, 'author', false], [ARTICLES_DIR, 'article', true]] as const) {
+  // Authors and pages live directly in their folders (the file name is the slug); articles may be nested.
+  for (const [folder, kind, recursive] of [[AUTHORS_DIR, 'author', false], [PAGES_DIR, 'page', false], [ARTICLES_DIR, 'article', true]] as const) {
     const absoluteDir = join(projectRoot, contentDir, folder);
     const stat = lstatOrUndefined(absoluteDir);
     if (stat?.isSymbolicLink()) found.push({ path: `${contentDir}/${folder}`, kind, raw: '', refusal: { line: undefined, message: SYMLINK_REFUSED } });
     else if (stat?.isDirectory()) walk(absoluteDir, kind, recursive);
   }
-  return found.sort((a, b) => (a.kind === b.kind ? a.path.localeCompare(b.path) : a.kind === 'author' ? -1 : 1));
+  return found.sort((a, b) => KIND_ORDER.indexOf(a.kind) - KIND_ORDER.indexOf(b.kind) || a.path.localeCompare(b.path));
 }
+
+/** Authors first: the rules index them before reading what refers to them. */
+const KIND_ORDER: readonly ContentKind[] = ['author', 'page', 'article'];
 
 function readSourceFile(absolute: string, path: string, kind: ContentKind): SourceFile {
   const tooLarge = fileSizeProblem(statSync(absolute).size);

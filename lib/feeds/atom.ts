@@ -15,6 +15,7 @@ export function renderAtom(channel: FeedChannel): string {
   add(root, 'updated', {}, channel.updated.toISOString());
   add(root, 'link', { rel: 'self', type: 'application/atom+xml', href: channel.feedUrl });
   add(root, 'link', { rel: 'alternate', type: 'text/html', href: channel.siteUrl });
+  if (channel.hubUrl) add(root, 'link', { rel: 'hub', href: channel.hubUrl });
   addPerson(root, 'author', channel.publisher);
   add(root, 'icon', {}, channel.iconUrl);
 

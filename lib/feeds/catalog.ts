@@ -34,6 +34,10 @@ function feedDescription(listing: Listing<unknown>): string {
       return `Articles by ${subject.author.name}${subject.author.role ? `, ${subject.author.role}` : ''}.`;
     case 'sentiment':
       return SENTIMENT_META[subject.sentiment].description;
+    case 'corrections':
+      return `Stories ${siteConfig.name} has corrected, newest correction first.`;
+    case 'series':
+      return `Every part of the series ${subject.series.title}.`;
   }
 }
 

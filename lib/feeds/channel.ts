@@ -27,7 +27,7 @@ interface Byline {
 }
 
 export interface FeedInputs<T extends FeedArticle> {
-  site: { name: string; language: string };
+  site: { name: string; language: string; websubHub?: string };
   /** The author who stands for the publisher; the site itself when there is none. */
   publisher: Byline | undefined;
   /** An article's authors in byline order. */
@@ -74,6 +74,7 @@ export function createChannelBuilder<T extends FeedArticle>(inputs: FeedInputs<T
       iconUrl: absoluteUrl(BRAND_ICON_PATH),
       updated: newest.length > 0 ? new Date(Math.max(...newest)) : inputs.now,
       publisher,
+      hubUrl: inputs.site.websubHub,
       entries: channelEntries,
     };
   };

@@ -16,6 +16,7 @@ export function renderJsonFeed(channel: FeedChannel): string {
     icon: channel.iconUrl,
     language: channel.language,
     authors: [{ name: channel.publisher.name, url: channel.publisher.url }],
+    hubs: channel.hubUrl ? [{ type: 'WebSub', url: channel.hubUrl }] : undefined,
     items: channel.entries.map((entry) => ({
       id: entry.url,
       url: entry.url,

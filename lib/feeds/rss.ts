@@ -34,6 +34,7 @@ export function renderRss(channel: FeedChannel): string {
   add(rss, 'language', {}, channel.language);
   add(rss, 'lastBuildDate', {}, rfc822(channel.updated));
   add(rss, 'atom:link', { href: channel.feedUrl, rel: 'self', type: 'application/rss+xml' });
+  if (channel.hubUrl) add(rss, 'atom:link', { href: channel.hubUrl, rel: 'hub' });
   const image = add(rss, 'image');
   add(image, 'url', {}, channel.iconUrl);
   add(image, 'title', {}, channel.title);

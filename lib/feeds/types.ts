@@ -53,6 +53,8 @@ export interface FeedChannel {
   /** When the feed last changed: the newest entry's update, or the build time for an empty feed. */
   updated: Date;
   publisher: FeedPerson;
+  /** The WebSub hub the feed advertises (site.config.ts `websubHub`), if any. */
+  hubUrl?: string;
   /** Newest first. */
   entries: FeedEntry[];
 }

@@ -57,8 +57,7 @@ export const HEADER_ONLY_DIRECTIVES: ReadonlySet<string> = new Set(['frame-ances
 /** Directives that decide which scripts run: a page's header must leave them to its meta policy. */
 const SCRIPT_DECIDING_DIRECTIVES: ReadonlySet<string> = new Set(['default-src', 'script-src', 'script-src-elem']);
 
-const serialise = (directives: readonly Directive[]) =>
-  directives.map(([name, sources]) => [name, ...sources].join(' ')).join('; ');
+const serialise = (directives: readonly Directive[]) => directives.map(([name, sources]) => [name, ...sources].join(' ')).join('; ');
 
 export const CONTENT_SECURITY_POLICY = {
   /** Every response but a page: the whole policy, no inline script at all. */

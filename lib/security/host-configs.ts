@@ -73,8 +73,7 @@ const nginxQuote = (value: string) => `"${value.replace(/["\\]/g, '\\$&')}"`;
  * lists no folders. Redirects carry a relative Location, right behind a proxy that ends TLS.
  */
 export function renderNginxConfig(basePath: string): string {
-  const addHeaders = (headers: Record<string, string>) =>
-    Object.entries(headers).map(([name, value]) => `    add_header ${name} ${nginxQuote(value)} always;`);
+  const addHeaders = (headers: Record<string, string>) => Object.entries(headers).map(([name, value]) => `    add_header ${name} ${nginxQuote(value)} always;`);
   const base = regexEscape(basePath);
   const hashed = HASHED_ASSET_PATHS.map(({ prefix, suffix }) => regexEscape(prefix) + (suffix ? `.*${regexEscape(suffix)}$` : '')).join('|');
   // rewrite, unlike return, percent-encodes what it captured again (a tag page's /tags/人工智能.html).
@@ -88,7 +87,7 @@ export function renderNginxConfig(basePath: string): string {
     ...addHeaders({ ...securityHeaders('file'), 'Cache-Control': CACHE_CONTROL.immutable }),
     '}',
     '',
-    '# Pages are linked without .html, and a folder\'s page without /index: redirect to that URL.',
+    "# Pages are linked without .html, and a folder's page without /index: redirect to that URL.",
     `location ~ ^${base}/.*\\.html$ {`,
     ...redirect(`^(${base}/.*)\\.html$`),
     '}',

@@ -52,13 +52,13 @@ function scriptsWithin(node: Element, found: Element[] = []): Element[] {
   return found;
 }
 
-const isPolicyMeta = (node: Element) =>
-  node.tagName === 'meta' && String(node.properties.httpEquiv ?? '').toLowerCase() === 'content-security-policy';
+const isPolicyMeta = (node: Element) => node.tagName === 'meta' && String(node.properties.httpEquiv ?? '').toLowerCase() === 'content-security-policy';
 
 const offsetsOf = (node: Element | ElementContent) => {
   const start = node.position?.start.offset;
   const end = node.position?.end.offset;
-  if (start === undefined || end === undefined) throw new Error(`cannot place the policy: <${'tagName' in node ? node.tagName : node.type}> has no source position`);
+  if (start === undefined || end === undefined)
+    throw new Error(`cannot place the policy: <${'tagName' in node ? node.tagName : node.type}> has no source position`);
   return { start, end };
 };
 

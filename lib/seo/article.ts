@@ -18,8 +18,14 @@ export interface ArticleRelations {
   authors: PersonFacts[];
 }
 
-/** NewsArticle and BreadcrumbList (Home › first tag › article) for an article page. */
-export function articleStructuredData(article: Pick<Article, 'slug' | 'title' | 'dek' | 'date' | 'updated' | 'leadImage'>, { tags, authors }: ArticleRelations) {
+/**
+ * NewsArticle and BreadcrumbList (Home › first tag › article) for an article page. `updated` is
+ * already the last change, corrections and updates included (lib/story-notes.ts).
+ */
+export function articleStructuredData(
+  article: Pick<Article, 'slug' | 'title' | 'dek' | 'date' | 'updated' | 'leadImage'> & Partial<Pick<Article, 'corrections' | 'access'>>,
+  { tags, authors }: ArticleRelations,
+) {
   const section = tags[0];
   const path = articlePath(article.slug);
   return [
@@ -33,11 +39,9 @@ export function articleStructuredData(article: Pick<Article, 'slug' | 'title' | 
       authors,
       keywords: tags.map((tag) => tag.name),
       section: section?.name,
+      corrections: article.corrections,
+      free: article.access !== 'premium',
     }),
-    breadcrumbLd([
-      { name: 'Home', path: '/' },
-      ...(section ? [{ name: section.name, path: tagPath(section.slug) }] : []),
-      { name: article.title, path },
-    ]),
+    breadcrumbLd([{ name: 'Home', path: '/' }, ...(section ? [{ name: section.name, path: tagPath(section.slug) }] : []), { name: article.title, path }]),
   ];
 }

@@ -44,6 +44,10 @@ export interface ArticleFactsForLd {
   authors: PersonFacts[];
   keywords: string[];
   section?: string;
+  /** Public corrections, newest first: schema.org's `correction`, one CorrectionComment each. */
+  corrections?: ReadonlyArray<{ date: string; text: string }>;
+  /** False for a premium story; structured data says free otherwise. */
+  free?: boolean;
 }
 
 export function newsArticleLd(article: ArticleFactsForLd): WithContext<NewsArticle> {
@@ -62,6 +66,10 @@ export function newsArticleLd(article: ArticleFactsForLd): WithContext<NewsArtic
     url,
     keywords: article.keywords,
     ...(article.section ? { articleSection: article.section } : {}),
+    isAccessibleForFree: article.free ?? true,
+    ...(article.corrections && article.corrections.length > 0
+      ? { correction: article.corrections.map((note) => ({ '@type': 'CorrectionComment' as const, text: note.text, datePublished: note.date })) }
+      : {}),
     inLanguage: siteConfig.language,
   };
 }

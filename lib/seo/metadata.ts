@@ -33,10 +33,7 @@ export function pageMetadata({ title, description, path, feed, openGraph, image 
     alternates: {
       ...(path ? { canonical: path } : {}),
       types: {
-        'application/rss+xml': [
-          { url: SITE_FEEDS.rss, title: `${siteConfig.name} (RSS)` },
-          ...(feed ? [{ url: feed.path, title: feed.title }] : []),
-        ],
+        'application/rss+xml': [{ url: SITE_FEEDS.rss, title: `${siteConfig.name} (RSS)` }, ...(feed ? [{ url: feed.path, title: feed.title }] : [])],
         'application/atom+xml': [{ url: SITE_FEEDS.atom, title: `${siteConfig.name} (Atom)` }],
         'application/feed+json': [{ url: SITE_FEEDS.json, title: `${siteConfig.name} (JSON Feed)` }],
       },

@@ -16,6 +16,8 @@ export function authorFacts(author: AuthorForLd): PersonFacts {
     name: author.name,
     path: authorPath(author.slug),
     role: author.role,
-    sameAs: authorLinks(author.links).filter((link) => link.key !== 'email').map((link) => link.href),
+    sameAs: authorLinks(author.links)
+      .filter((link) => link.key !== 'email')
+      .map((link) => link.href),
   };
 }

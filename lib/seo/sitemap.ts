@@ -21,11 +21,7 @@ const newest = (articles: Dated[]) => articles.map(lastChange).sort().at(-1);
  * Every published article with its last change, every page of every listing (dated by the
  * newest story on it) and the index pages (dated by the newest story anywhere).
  */
-export function sitemapEntries<A extends Dated & { slug: string }>(
-  articles: A[],
-  listings: Array<Listing<A>>,
-  indexPaths: string[],
-): MetadataRoute.Sitemap {
+export function sitemapEntries<A extends Dated & { slug: string }>(articles: A[], listings: Array<Listing<A>>, indexPaths: string[]): MetadataRoute.Sitemap {
   const perPage = siteConfig.articlesPerPage;
   const listingPages = ({ basePath, articles: listed }: Listing<A>) =>
     Array.from({ length: pageCount(listed.length, perPage) }, (_, index) => ({

@@ -61,8 +61,7 @@ export function stepColumn(key: string): string {
   return commands.find(([pattern]) => pattern.test(key))?.[1] ?? key;
 }
 
-const stepSeconds = (result: BenchResult, column: string) =>
-  Object.entries(result.steps).find(([key]) => stepColumn(key) === column)?.[1];
+const stepSeconds = (result: BenchResult, column: string) => Object.entries(result.steps).find(([key]) => stepColumn(key) === column)?.[1];
 
 export function renderTables({ machine, results }: BenchRecord): string {
   const columns = [...new Set(results.flatMap((result) => Object.keys(result.steps).map(stepColumn)))];
@@ -87,8 +86,7 @@ export function renderTables({ machine, results }: BenchRecord): string {
     kB(result.home.htmlGzipBytes) + (result.home.htmlGzipBytes <= HOME_HTML_BUDGET_BYTES ? ' ✓' : ' ✗'),
     kB(result.home.scriptGzipBytes),
   ]);
-  const table = (head: string[], body: string[][]) =>
-    [head, head.map(() => '---'), ...body].map((cells) => `| ${cells.join(' | ')} |`).join('\n');
+  const table = (head: string[], body: string[][]) => [head, head.map(() => '---'), ...body].map((cells) => `| ${cells.join(' | ')} |`).join('\n');
   return [
     `Measured ${machine.date} on ${machine.cores} × ${machine.cpu}, ${machine.memoryGigabytes} GB RAM, ${machine.os}, Node ${machine.node}.`,
     '',

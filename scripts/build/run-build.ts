@@ -47,7 +47,11 @@ export async function buildAndPublish({ root, steps, run, signal, log = console.
   const fail = (message: string, step?: BuildStep): never => {
     const { restored } = abandonBuild(folders, outBefore);
     const hadSite = outBefore.size > 0;
-    const outcome = !restored ? 'out/ was not touched.' : hadSite ? 'out/ was restored to the site it held before this build.' : 'out/, which a step created, was removed again: there was none before this build.';
+    const outcome = !restored
+      ? 'out/ was not touched.'
+      : hadSite
+        ? 'out/ was restored to the site it held before this build.'
+        : 'out/, which a step created, was removed again: there was none before this build.';
     throw new BuildFailure(`${message}\n${outcome}`, step);
   };
 

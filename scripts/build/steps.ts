@@ -43,5 +43,4 @@ export function buildSteps(stagingDir: string, imagesFolder = 'public'): BuildSt
 }
 
 /** A step as a person would type it, for logs and error messages. */
-export const describeCommand = (step: BuildStep) =>
-  [...Object.entries(step.env ?? {}).map(([name, value]) => `${name}=${value}`), ...step.command].join(' ');
+export const describeCommand = (step: BuildStep) => [...Object.entries(step.env ?? {}).map(([name, value]) => `${name}=${value}`), ...step.command].join(' ');

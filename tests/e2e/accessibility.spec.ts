@@ -22,7 +22,6 @@ const PAGES: Record<string, { path: string; status?: number }> = {
   '404': { path: '/no-such-page', status: 404 },
 };
 
-
 /*
  * One context per page, analysed in the light scheme and then, without reloading, in the dark one:
  * the colours come from light-dark() and follow prefers-color-scheme, so emulating the media
@@ -48,10 +47,7 @@ for (const [name, { path, status = 200 }] of Object.entries(PAGES)) {
       const serious = violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
       const report = serious
         .map((v) =>
-          [
-            `${v.id} (${v.impact}): ${v.help} — ${v.helpUrl}`,
-            ...v.nodes.map((node) => `    ${node.target.join(' ')}  ${node.html.slice(0, 120)}`),
-          ].join('\n'),
+          [`${v.id} (${v.impact}): ${v.help} — ${v.helpUrl}`, ...v.nodes.map((node) => `    ${node.target.join(' ')}  ${node.html.slice(0, 120)}`)].join('\n'),
         )
         .join('\n');
       // Soft, so a failure in the light scheme still reports the dark one.

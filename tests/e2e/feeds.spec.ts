@@ -96,7 +96,10 @@ test.describe('feeds', () => {
       const feed = parsed[path]!;
       expect(feed.bozo, `${path}: ${feed.error}`).toBe(false);
       expect(feed.version, path).toBe(path === 'atom.xml' ? 'atom10' : 'rss20');
-      expect(feed.entries.map((entry) => entry.link), path).toEqual(articles.map(articleUrl));
+      expect(
+        feed.entries.map((entry) => entry.link),
+        path,
+      ).toEqual(articles.map(articleUrl));
       expect(feed.language, path).toBe('en');
     }
   });
@@ -118,7 +121,10 @@ test.describe('feeds', () => {
         expect(tagCategories.map(tagSlug)).toEqual([...new Set(article.tags.map(tagSlug))]);
         const html = entry.content.join('');
         // The full text, not a teaser: the body's first words are there.
-        const opening = plainText(article.body.trim().split(/\n\s*\n/)[0]!).split(' ').slice(0, 3).join(' ');
+        const opening = plainText(article.body.trim().split(/\n\s*\n/)[0]!)
+          .split(' ')
+          .slice(0, 3)
+          .join(' ');
         expect(html, article.slug).toContain(opening);
         if (article.comment) {
           expect(html).toContain(`${sentimentLabel(article.comment.sentiment)} news`);
@@ -157,7 +163,10 @@ test.describe('feeds', () => {
     for (const { path } of rssFeeds) {
       const feed = await parser.parseString(readFileSync(join(OUT_DIR, path), 'utf8'));
       const reference = parsed[path]!.entries;
-      expect(feed.items.map((item) => [item.title, item.link, item.guid]), path).toEqual(reference.map((e) => [e.title, e.link, e.id]));
+      expect(
+        feed.items.map((item) => [item.title, item.link, item.guid]),
+        path,
+      ).toEqual(reference.map((e) => [e.title, e.link, e.id]));
       expect(feed.items.map((item) => new Date(item.isoDate!).getTime())).toEqual(reference.map((e) => new Date(e.published).getTime()));
       expect(feed.items.every((item) => item['content:encoded'].length > 0)).toBe(true);
       expect(feed.items.map((item) => item['dc:creator'])).toEqual(reference.map((e) => e.authors[0]));
@@ -198,9 +207,9 @@ test.describe('feeds', () => {
     ];
     for (const { path, feed } of listings) {
       await page.goto(path);
-      const alternates = await page.locator('head link[rel="alternate"]').evaluateAll((links) =>
-        links.map((link) => [link.getAttribute('type'), link.getAttribute('href')]),
-      );
+      const alternates = await page
+        .locator('head link[rel="alternate"]')
+        .evaluateAll((links) => links.map((link) => [link.getAttribute('type'), link.getAttribute('href')]));
       expect(alternates).toEqual(
         expect.arrayContaining([
           ['application/rss+xml', `${SITE_URL}/feed.xml`],

@@ -37,7 +37,10 @@ test('GitHub-flavoured Markdown renders as real elements', async ({ page }) => {
 
   // Table: header row, separator, data rows.
   const tableLines = lines.filter((line) => line.trim().startsWith('|'));
-  const headers = tableLines[0]!.split('|').map((cell) => cell.trim()).filter(Boolean);
+  const headers = tableLines[0]!
+    .split('|')
+    .map((cell) => cell.trim())
+    .filter(Boolean);
   const table = body.locator('table');
   await expect(table).toHaveCount(1);
   await expect(table.locator('thead th')).toHaveText(headers);

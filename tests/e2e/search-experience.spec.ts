@@ -12,7 +12,7 @@ const EXCERPT_WORDS = 32;
 const resultItems = (page: Page) => page.getByRole('list', { name: 'Search results' }).getByRole('listitem');
 const storyText = (body: string) => plainText(body.replace(/<[^>]+>/g, ' '));
 
-test('a filter-only search shows each story\'s opening words, never its tags or headline, cut with an ellipsis', async ({ page }) => {
+test("a filter-only search shows each story's opening words, never its tags or headline, cut with an ellipsis", async ({ page }) => {
   const story = publishedArticles()[0]!;
   const name = author(story.authors[0]!).name;
   await page.goto(`/search?author=${encodeURIComponent(name)}`);

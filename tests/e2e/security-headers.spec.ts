@@ -145,7 +145,16 @@ test('search fetches Pagefind’s hashed index chunks as immutable and its entry
 });
 
 test('feeds, sitemaps, robots.txt and images carry the security headers, the whole policy and short caching', async ({ request }) => {
-  const paths = ['/feed.xml', '/atom.xml', '/feed.json', '/tags/markets/feed.xml', '/sitemap.xml', '/news-sitemap.xml', '/robots.txt', `/${withImage.image!.replace(/^\//, '')}`];
+  const paths = [
+    '/feed.xml',
+    '/atom.xml',
+    '/feed.json',
+    '/tags/markets/feed.xml',
+    '/sitemap.xml',
+    '/news-sitemap.xml',
+    '/robots.txt',
+    `/${withImage.image!.replace(/^\//, '')}`,
+  ];
   for (const path of paths) {
     const response = await request.get(path);
     expect(response.status(), path).toBe(200);
@@ -186,10 +195,7 @@ test('a script injected into a page is refused, while the page’s own scripts r
 
   // Distinct reports: Chromium may report a refused handler each time it would have run it.
   const refused = () => page.evaluate(() => [...new Set(window.cspViolations.map((v) => `${v.directive} ${v.blocked}`))].sort());
-  await expect.poll(refused).toEqual([
-    'script-src-attr inline',
-    'script-src-elem inline',
-  ]);
+  await expect.poll(refused).toEqual(['script-src-attr inline', 'script-src-elem inline']);
   expect(await page.evaluate(() => (window as unknown as { injected?: string }).injected)).toBeUndefined();
   // Our own hashed scripts did run: the theme script, and React, which hydrated the toggle.
   await expect(page.locator('html')).toHaveClass(/\bjs\b/);

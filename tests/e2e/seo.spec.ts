@@ -10,7 +10,7 @@ import { allArticles, author, buildTime, OUT_DIR, PROJECT_ROOT, publishedArticle
 
 const SITE_URL = 'http://localhost:3000';
 /** The fixture headline with every character that needs escaping somewhere. */
-const HOSTILE_TITLE = /&.*<\/script>.*".*\p{Extended_Pictographic}.*\p{Script=Han}/u;
+const HOSTILE_TITLE = /&.*<\/script>.*[“”"].*\p{Extended_Pictographic}.*\p{Script=Han}/u;
 
 async function jsonLd(page: Page): Promise<Array<Record<string, unknown>>> {
   const blocks = await page.locator('script[type="application/ld+json"]').allTextContents();

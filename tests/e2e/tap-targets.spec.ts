@@ -17,16 +17,20 @@ function smallTargets(page: Page) {
       const block = element.closest('p, li, td, th, dd, blockquote, figcaption');
       return !!block && (block.textContent ?? '').trim().length > (element.textContent ?? '').trim().length;
     };
-    return [...document.querySelectorAll('a[href], button, select, textarea, input:not([type="hidden"]), summary')]
-      .filter((element) => element.checkVisibility({ visibilityProperty: true }))
-      // A disabled control (a task list's checkbox) cannot be operated, so it is no target.
-      .filter((element) => !element.matches(':disabled'))
-      .map((element) => ({ element, box: element.getBoundingClientRect() }))
-      // Visually hidden until focused (the skip link): 1 px boxes clipped away.
-      .filter(({ box }) => box.width > 1 && box.height > 1)
-      .filter(({ element }) => !inRunningText(element))
-      .filter(({ box }) => box.width < minimum - 0.01 || box.height < minimum - 0.01)
-      .map(({ element, box }) => `<${element.tagName.toLowerCase()}> "${(element.textContent ?? '').trim().slice(0, 40)}" ${box.width.toFixed(1)}×${box.height.toFixed(1)}`);
+    // A disabled control (a task list's checkbox) is not a target: nothing happens when it is tapped.
+    return (
+      [...document.querySelectorAll('a[href], button, select, textarea, input:not([type="hidden"]):not(:disabled), summary')]
+        .filter((element) => element.checkVisibility({ visibilityProperty: true }))
+        .map((element) => ({ element, box: element.getBoundingClientRect() }))
+        // Visually hidden until focused (the skip link): 1 px boxes clipped away.
+        .filter(({ box }) => box.width > 1 && box.height > 1)
+        .filter(({ element }) => !inRunningText(element))
+        .filter(({ box }) => box.width < minimum - 0.01 || box.height < minimum - 0.01)
+        .map(
+          ({ element, box }) =>
+            `<${element.tagName.toLowerCase()}> "${(element.textContent ?? '').trim().slice(0, 40)}" ${box.width.toFixed(1)}×${box.height.toFixed(1)}`,
+        )
+    );
   }, MINIMUM);
 }
 

@@ -5,7 +5,10 @@ const bodyBackground = (page: Page) => page.evaluate(() => getComputedStyle(docu
 
 /** WCAG relative luminance of a computed rgb()/rgba() colour. */
 function luminance(colour: string): number {
-  const channels = colour.match(/[\d.]+/g)?.slice(0, 3).map(Number);
+  const channels = colour
+    .match(/[\d.]+/g)
+    ?.slice(0, 3)
+    .map(Number);
   if (!channels || channels.length < 3) throw new Error(`Cannot read colour "${colour}"`);
   const [r, g, b] = channels.map((c) => {
     const s = c / 255;
@@ -38,7 +41,10 @@ async function recordThemeAtDomContentLoaded(page: Page) {
 const themeAtDcl = (page: Page) => page.evaluate(() => (window as unknown as { __atDcl: { theme: string | null; background: string } }).__atDcl);
 
 test.describe('theme toggle', () => {
-  for (const [system, chosen] of [['light', 'dark'], ['dark', 'light']] as const) {
+  for (const [system, chosen] of [
+    ['light', 'dark'],
+    ['dark', 'light'],
+  ] as const) {
     test(`a ${system} system gives a ${system} page; choosing ${chosen} sticks across a reload without a flash`, async ({ browser, baseURL }) => {
       const context = await browser.newContext({ baseURL, colorScheme: system });
       const page = await context.newPage();

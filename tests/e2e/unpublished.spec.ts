@@ -28,13 +28,15 @@ function readOut(): Array<{ file: string; text: string }> {
 if (unpublished.length === 0) throw new Error('the test site needs a draft or a scheduled article');
 
 test.describe('drafts and scheduled articles', () => {
-
   test('appear nowhere in out/', () => {
     const files = readOut();
     expect(files.some((f) => f.file.endsWith('.html')) && files.some((f) => f.file.endsWith('.js')), 'out/ holds the built site').toBe(true);
     // The scan must be able to find things: every published slug is somewhere in out/.
     for (const { slug } of publishedArticles()) {
-      expect(files.some(({ text }) => text.includes(slug)), `published ${slug} found in out/`).toBe(true);
+      expect(
+        files.some(({ text }) => text.includes(slug)),
+        `published ${slug} found in out/`,
+      ).toBe(true);
     }
 
     const leaks: string[] = [];

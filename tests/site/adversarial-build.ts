@@ -23,13 +23,24 @@ import { unified } from 'unified';
 import Parser from 'rss-parser';
 import { create } from 'xmlbuilder2';
 import { tagSlug } from '../../lib/tags';
+import { typeset } from '../../lib/typography';
 import { FIXTURES } from '../support/adversarial-tree';
 import { scratchProject } from './scratch-project';
 
-const TITLE = `Tom & Jerry <script>alert('title')</script> say "hi" </title><b>bold</b>`;
-const SUMMARY = 'Editors typed <b>, & and "quotes" into headlines, and a stray';
+// As written, typeset as readers get them (curly quotes: lib/typography.ts); escaping must keep the rest.
+const TITLE = typeset(`Tom & Jerry <script>alert('title')</script> say "hi" </title><b>bold</b>`);
+const SUMMARY = typeset('Editors typed <b>, & and "quotes" into headlines, and a stray');
 const AUTHOR = `Eve "Quote" <O'Brien> & Co`;
 const SITE_URL = 'https://news.example.com';
+
+/** The JSON Feed fields these checks read. */
+interface JsonFeedItem {
+  url: string;
+  title: string;
+  summary: string;
+  content_html: string;
+  authors: Array<{ name: string }>;
+}
 
 const results: Array<{ name: string; error?: unknown }> = [];
 function check(name: string, test: () => void) {
@@ -99,15 +110,57 @@ try {
   });
   check('the byline and the credit are text', () => {
     ok(text(page).includes(AUTHOR), 'author name');
-    ok(text(page).includes("Credit </figcaption><script>alert('credit')</script>"), 'image credit');
+    ok(text(page).includes(`Photo: ${typeset("Credit </figcaption><script>alert('credit')</script>")}`), 'image credit');
+  });
+  check('an illustration is captioned so, its credit as text', () => {
+    const illustrated = html(read('articles/illustration-credit.html'));
+    equal(
+      text(select('figcaption', illustrated)),
+      `Illustration: ${typeset("Drawn by </figcaption><script>alert('illustrator')</script> & Co")}`,
+      'figcaption',
+    );
+    equal(injectedScripts(illustrated).length, 0, 'injected scripts');
   });
 
   const authorPage = html(read('authors/eve-quote.html'));
   check('author page: name and role are text, links are safe', () => {
     equal(text(select('h1', authorPage)), AUTHOR, 'author <h1>');
-    ok(text(authorPage).includes("Writes </script><script>alert('role')</script> for a living"), 'role');
+    ok(text(authorPage).includes(typeset("Writes </script><script>alert('role')</script> for a living")), 'role');
     equal(injectedScripts(authorPage).length, 0, 'injected scripts');
-    ok(selectAll('a', authorPage).some((a) => a.properties.href === 'https://social.example/@eve'), 'Mastodon handle becomes its profile URL');
+    ok(
+      selectAll('a', authorPage).some((a) => a.properties.href === 'https://social.example/@eve'),
+      'Mastodon handle becomes its profile URL',
+    );
+  });
+
+  // Signed verdicts, trust pages, beats and the masthead: every trust field comes out as text.
+  check("the verdict is signed with the analyst's name as text", () => {
+    const signature = select('[data-verdict-signature]', page);
+    equal(text(select('a', signature)), AUTHOR, 'analyst name');
+    equal(attribute(select('a', signature), 'href'), '/authors/eve-quote', 'analyst link');
+  });
+  const MAL = "Mal </a><script>alert('masthead')</script> Beats";
+  const trustPage = html(read('about/escaped-page.html'));
+  check('a trust page: title and summary are text, the masthead names authors as text, nothing runs', () => {
+    equal(text(select('h1', trustPage)), `Standards </title><script>alert('page title')</script> & "quotes"`, 'page <h1>');
+    equal(attribute(select('meta[name="description"]', trustPage), 'content'), 'A summary with <b>markup</b> & "quotes"', 'description');
+    ok(
+      selectAll('[data-masthead-list] a', trustPage).some((link) => text(link) === MAL),
+      'guest analyst on the masthead',
+    );
+    ok(text(trustPage).includes("</script><script>alert('page code')</script>"), 'code span text');
+    equal(injectedScripts(trustPage).length, 0, 'injected scripts');
+  });
+  const malPage = html(read('authors/mal-beats.html'));
+  check("an author's beats and labels are text", () => {
+    equal(text(select('h1', malPage)), MAL, 'author <h1>');
+    ok(text(malPage).includes('Never Tagged <script>'), 'an untagged beat as text');
+    ok(
+      selectAll('a', malPage).some((link) => text(link) === '<b>Markup</b> & Co' && attribute(link, 'href') === '/tags/bmarkupb-and-co'),
+      'a beat linked to its tag page',
+    );
+    equal(text(select('[data-author-labels]', malPage)), 'AnalystGuest contributor', 'labels');
+    equal(injectedScripts(malPage).length, 0, 'injected scripts');
   });
 
   const tags = ['C++', 'C#', 'F#', '.NET', 'AI', '📈', '<b>Markup</b> & Co', 'Café'];
@@ -131,6 +184,29 @@ try {
     equal(text(select('h1', html(read('articles/byte-order-mark.html')))), 'Byte-order mark', 'BOM title');
   });
 
+  const corrected = html(read('articles/corrected-markup.html'));
+  const CORRECTION = "Correction </script><script>alert('correction')</script> & <b>not bold</b>";
+  check('corrections and updates are text on the page and in JSON-LD, with no element or script from them', () => {
+    const notes = selectAll('[data-correction], [data-update]', corrected);
+    equal(notes.length, 3, 'notes on the page');
+    ok(text(notes[0]).endsWith(`: ${CORRECTION}`), 'correction text');
+    ok(text(notes[1]).includes(`Update </li></ol><script>alert('update')</script> & "quoted"`), 'newest update first, as text');
+    ok(text(notes[2]).includes("First update <img src=x onerror=alert('img')>"), 'oldest update last, as text');
+    equal(selectAll('[data-correction] script, [data-update] script, [data-update] img, [data-correction] b', corrected).length, 0, 'elements inside notes');
+    equal(injectedScripts(corrected).length, 0, 'injected scripts');
+    const ld = selectAll('script[type="application/ld+json"]', corrected).flatMap((script) => [JSON.parse(text(script))].flat());
+    const news = ld.find((node) => node['@type'] === 'NewsArticle');
+    equal(news?.correction, [{ '@type': 'CorrectionComment', text: CORRECTION, datePublished: '2026-03-03T08:00:00.000Z' }], 'JSON-LD correction');
+    equal([news?.dateModified, news?.isAccessibleForFree], ['2026-03-03T08:00:00.000Z', false], 'JSON-LD dateModified and access');
+    ok(text(corrected).includes('Developing story'), 'developing label');
+  });
+  check('the corrections page lists the correction as text', () => {
+    const page = html(read('corrections.html'));
+    ok(text(page).includes(CORRECTION), 'correction text on /corrections');
+    equal(injectedScripts(page).length, 0, 'injected scripts');
+    ok(existsSync(join(out, 'corrections/feed.xml')), 'corrections feed');
+  });
+
   // rss-parser (xml2js underneath) reads RSS and Atom as feed readers do, entities decoded.
   const feedReader = new Parser({ customFields: { item: ['description', 'summary'] } });
   const rss = await feedReader.parseString(read('feed.xml'));
@@ -146,20 +222,26 @@ try {
     equal(atomEntry?.title, TITLE, 'Atom title');
     equal(typeof atomEntry?.summary === 'object' ? (atomEntry.summary as { _: string })._ : atomEntry?.summary, SUMMARY, 'Atom summary');
   });
-  const jsonItem = JSON.parse(read('feed.json')).items.find((item: any) => item.url.endsWith('/escaped-everywhere'));
+  const jsonItem = (JSON.parse(read('feed.json')) as { items: JsonFeedItem[] }).items.find((item) => item.url.endsWith('/escaped-everywhere'))!;
   check('JSON Feed: title and summary are the text, content has no script', () => {
     equal(jsonItem.title, TITLE, 'title');
     equal(jsonItem.summary, SUMMARY, 'summary');
     equal(selectAll('script', fragment(jsonItem.content_html)).length, 0, 'scripts in content_html');
-    equal(jsonItem.authors[0].name, AUTHOR, 'author');
+    equal(jsonItem.authors[0]?.name, AUTHOR, 'author');
   });
   check('sitemap is well-formed XML and lists every tag page', () => {
-    const sitemap = create(read('sitemap.xml')).end({ format: 'object' }) as any;
-    const urls: string[] = sitemap.urlset.url.map((entry: any) => String(entry.loc));
+    const sitemap = create(read('sitemap.xml')).end({ format: 'object' }) as { urlset: { url: Array<{ loc: unknown }> } };
+    const urls = sitemap.urlset.url.map((entry) => String(entry.loc));
     for (const slug of tags.map(tagSlug)) ok(urls.includes(`${SITE_URL}/tags/${encodeURIComponent(slug)}`), `sitemap has /tags/${slug}`);
   });
   check('search index holds the headline as text', () => {
-    const fragments = readdirSync(join(out, 'pagefind/fragment')).map((file) => JSON.parse(gunzipSync(readFileSync(join(out, 'pagefind/fragment', file))).toString('utf8').replace(/^pagefind_dcd/, '')));
+    const fragments = readdirSync(join(out, 'pagefind/fragment')).map((file) =>
+      JSON.parse(
+        gunzipSync(readFileSync(join(out, 'pagefind/fragment', file)))
+          .toString('utf8')
+          .replace(/^pagefind_dcd/, ''),
+      ),
+    );
     const entry = fragments.find((candidate) => String(candidate.url).includes('escaped-everywhere'));
     equal(entry?.meta?.title, TITLE, 'pagefind title');
   });
@@ -172,7 +254,10 @@ try {
   const contentlayer = project.run('npm run -s build:content', { NEWSDESK_ADVERSARIAL_MARKER: marker });
   check('contentlayer2 refuses JavaScript frontmatter, naming the file, and runs none of it', () => {
     ok(contentlayer.status !== 0, 'contentlayer2 failed');
-    ok(`${contentlayer.stdout}${contentlayer.stderr}`.includes('content/articles/js-frontmatter.mdx:1: a content file must start with a line of exactly ---'), 'message names file and line');
+    ok(
+      `${contentlayer.stdout}${contentlayer.stderr}`.includes('content/articles/js-frontmatter.mdx:1: a content file must start with a line of exactly ---'),
+      'message names file and line',
+    );
     ok(!existsSync(marker), 'no marker written');
   });
   const failed = project.run('npm run build', { NEWSDESK_ADVERSARIAL_MARKER: marker, NEWSDESK_SITE_URL: SITE_URL });
@@ -204,7 +289,8 @@ function treeHash(dir: string): string {
   return hash.digest('hex');
 }
 
-for (const { name, error } of results) console.log(`${error ? '✗' : '✓'} ${name}${error ? `\n    ${error instanceof Error ? error.message : String(error)}` : ''}`);
+for (const { name, error } of results)
+  console.log(`${error ? '✗' : '✓'} ${name}${error ? `\n    ${error instanceof Error ? error.message : String(error)}` : ''}`);
 const failures = results.filter((result) => result.error).length;
 console.log(`\nadversarial build: ${results.length - failures} passed, ${failures} failed`);
 process.exit(failures > 0 ? 1 : 0);

@@ -27,9 +27,9 @@ const medianRun = (runs: Result[]) => runs[Math.floor(runs.length / 2)]!;
 
 /** The audits that cost a category points, to say what to fix. */
 const lostPoints = (report: Result, category: string) =>
-  report.categories[category]!.auditRefs
-    .filter((ref) => ref.weight > 0 && (report.audits[ref.id]?.score ?? 1) < 1)
-    .map((ref) => `    ${ref.id}: ${report.audits[ref.id]!.title} ${report.audits[ref.id]!.displayValue ?? ''}`);
+  report.categories[category]!.auditRefs.filter((ref) => ref.weight > 0 && (report.audits[ref.id]?.score ?? 1) < 1).map(
+    (ref) => `    ${ref.id}: ${report.audits[ref.id]!.title} ${report.audits[ref.id]!.displayValue ?? ''}`,
+  );
 
 interface PageResult {
   name: string;
@@ -73,10 +73,17 @@ const rows = [
   ]),
 ];
 const widths = rows[0]!.map((_, column) => Math.max(...rows.map((row) => row[column]!.length)));
-for (const row of rows) console.log(row.map((cell, column) => cell.padEnd(widths[column]!)).join('  ').trimEnd());
+for (const row of rows)
+  console.log(
+    row
+      .map((cell, column) => cell.padEnd(widths[column]!))
+      .join('  ')
+      .trimEnd(),
+  );
 
 const shortOfTarget = results.filter(({ runs }) => score(medianRun(runs), 'performance') < PERFORMANCE_TARGET).map(({ name }) => name);
-if (shortOfTarget.length > 0) console.log(`\nPerformance below issue 6's target of ${PERFORMANCE_TARGET} on: ${shortOfTarget.join(', ')} (the gate's floor is ${PERFORMANCE_FLOOR}).`);
+if (shortOfTarget.length > 0)
+  console.log(`\nPerformance below issue 6's target of ${PERFORMANCE_TARGET} on: ${shortOfTarget.join(', ')} (the gate's floor is ${PERFORMANCE_FLOOR}).`);
 
 const problems = results.flatMap((result) => result.problems);
 if (problems.length > 0) {

@@ -32,7 +32,11 @@ interface Answer {
 async function ask(origin: string, path: string): Promise<Answer> {
   const response = await fetch(`${origin}${path}`, { redirect: 'manual' });
   const redirected = response.status >= 300 && response.status < 400;
-  const body = redirected ? '' : createHash('sha256').update(new Uint8Array(await response.arrayBuffer())).digest('hex');
+  const body = redirected
+    ? ''
+    : createHash('sha256')
+        .update(new Uint8Array(await response.arrayBuffer()))
+        .digest('hex');
   if (redirected) await response.body?.cancel();
   return {
     status: response.status,

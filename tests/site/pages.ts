@@ -24,6 +24,8 @@ export function lighthousePages(): Record<string, string> {
     home: '/',
     article: `/articles/${article.slug}`,
     tag: tagPath(article.tags[0]!),
+    author: `/authors/${article.authors[0]}`,
     search: '/search',
+    insights: '/insights',
   };
 }

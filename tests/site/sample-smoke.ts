@@ -23,7 +23,11 @@ if (newest) {
   const rss = await new Parser().parseString(readFileSync(join(OUT_DIR, 'feed.xml'), 'utf8'));
   const atom = await new Parser().parseString(readFileSync(join(OUT_DIR, 'atom.xml'), 'utf8'));
   const json = JSON.parse(readFileSync(join(OUT_DIR, 'feed.json'), 'utf8')) as { items: Array<{ url: string }> };
-  const feedLinks = { 'feed.xml': rss.items.map((item) => item.link), 'atom.xml': atom.items.map((item) => item.link), 'feed.json': json.items.map((item) => item.url) };
+  const feedLinks = {
+    'feed.xml': rss.items.map((item) => item.link),
+    'atom.xml': atom.items.map((item) => item.link),
+    'feed.json': json.items.map((item) => item.url),
+  };
   for (const [feed, links] of Object.entries(feedLinks)) {
     if (!links.some((link) => link?.endsWith(`/articles/${newest.slug}`))) problems.push(`${feed} does not carry the newest article ${newest.slug}`);
   }

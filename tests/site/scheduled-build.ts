@@ -60,7 +60,20 @@ try {
   expect(existsSync(join(out, 'articles', `${ON_TIME}.html`)), 'the story an hour old has a page');
   const mentioning = textFiles.filter((file) => read(file).includes(SCHEDULED));
   expect(mentioning.length === 0, `no output mentions the scheduled story (found in ${mentioning.join(', ')})`);
-  for (const file of ['index.html', 'tags/markets.html', 'authors/ada-quill.html', 'sentiment/mixed.html', 'feed.xml', 'atom.xml', 'feed.json', 'tags/markets/feed.xml', 'authors/ada-quill/feed.xml', 'sentiment/mixed/feed.xml', 'sitemap.xml', 'news-sitemap.xml']) {
+  for (const file of [
+    'index.html',
+    'tags/markets.html',
+    'authors/ada-quill.html',
+    'sentiment/mixed.html',
+    'feed.xml',
+    'atom.xml',
+    'feed.json',
+    'tags/markets/feed.xml',
+    'authors/ada-quill/feed.xml',
+    'sentiment/mixed/feed.xml',
+    'sitemap.xml',
+    'news-sitemap.xml',
+  ]) {
     expect(existsSync(join(out, file)) && read(file).includes(ON_TIME), `${file} lists the story an hour old`);
   }
 } finally {

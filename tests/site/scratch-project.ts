@@ -24,7 +24,8 @@ export interface ScratchProject {
 export function scratchProject(contentDir: string, publicOverlay?: string): ScratchProject {
   const root = mkdtempSync(join(tmpdir(), 'newsdesk-scratch-'));
   for (const entry of readdirSync(PROJECT_ROOT)) {
-    if (!LEFT_OUT.has(entry) && !entry.startsWith('.newsdesk')) cpSync(join(PROJECT_ROOT, entry), join(root, entry), { recursive: true, verbatimSymlinks: true });
+    if (!LEFT_OUT.has(entry) && !entry.startsWith('.newsdesk'))
+      cpSync(join(PROJECT_ROOT, entry), join(root, entry), { recursive: true, verbatimSymlinks: true });
   }
   symlinkSync(join(PROJECT_ROOT, 'node_modules'), join(root, 'node_modules'));
   cpSync(contentDir, join(root, 'content'), { recursive: true });
@@ -32,7 +33,12 @@ export function scratchProject(contentDir: string, publicOverlay?: string): Scra
   return {
     root,
     run: (command, env = {}) =>
-      spawnSync('bash', ['-c', command], { cwd: root, encoding: 'utf8', env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1', ...env }, maxBuffer: 64 * 1024 * 1024 }),
+      spawnSync('bash', ['-c', command], {
+        cwd: root,
+        encoding: 'utf8',
+        env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1', ...env },
+        maxBuffer: 64 * 1024 * 1024,
+      }),
     remove: () => rmSync(root, { recursive: true, force: true }),
   };
 }

@@ -33,6 +33,7 @@ export function buildAdversarialTree(): string {
   const articles = join(root, 'content/articles/adversarial');
   cpSync(join(REFUSED, 'articles'), articles, { recursive: true });
   cpSync(join(REFUSED, 'authors'), join(root, 'content/authors'), { recursive: true });
+  cpSync(join(REFUSED, 'pages'), join(root, 'content/pages'), { recursive: true });
   for (const [name, contents] of Object.entries(GENERATED_ARTICLES)) {
     mkdirSync(dirname(join(articles, name)), { recursive: true });
     writeFileSync(join(articles, name), contents);

@@ -93,7 +93,13 @@ export async function withNginx<T>(nginx: string, outDir: string, basePath: stri
         const log = existsSync(errorLog) ? readFileSync(errorLog, 'utf8') : '(no error log)';
         throw new Error(`nginx did not start on ${origin}:\n${log}`);
       }
-      if (await fetch(origin, { redirect: 'manual' }).then(() => true, () => false)) break;
+      if (
+        await fetch(origin, { redirect: 'manual' }).then(
+          () => true,
+          () => false,
+        )
+      )
+        break;
       await sleep(100);
     }
     return await run(origin);

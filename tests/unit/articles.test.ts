@@ -27,13 +27,7 @@ describe('publication', () => {
   });
 
   it('shows everything, newest first, when previewing', () => {
-    expect(visibleArticles(corpus, { now, includeUnpublished: true }).map((a) => a.slug)).toEqual([
-      'scheduled',
-      'just-now',
-      'new',
-      'draft',
-      'old',
-    ]);
+    expect(visibleArticles(corpus, { now, includeUnpublished: true }).map((a) => a.slug)).toEqual(['scheduled', 'just-now', 'new', 'draft', 'old']);
   });
 });
 

@@ -42,7 +42,11 @@ const result = (articles: number, totalSeconds: number): BenchResult => ({
 describe('benchmark report', () => {
   it('replaces results for the sizes measured again and keeps the others, smallest first', () => {
     const merged = mergeResults([result(5000, 200), result(200, 20)], [result(1000, 35), result(5000, 150)]);
-    expect(merged.map((r) => [r.articles, r.totalSeconds])).toEqual([[200, 20], [1000, 35], [5000, 150]]);
+    expect(merged.map((r) => [r.articles, r.totalSeconds])).toEqual([
+      [200, 20],
+      [1000, 35],
+      [5000, 150],
+    ]);
   });
 
   it('marks each figure against its target', () => {

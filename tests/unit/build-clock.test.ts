@@ -100,7 +100,10 @@ describe('the build hands every step the same time', () => {
 
   it('a time that is not one stops the build before any step runs', async () => {
     vi.stubEnv(BUILD_TIME_VARIABLE, 'next tuesday');
-    const error = await timesSeenBySteps().then(() => undefined, (caught: unknown) => caught);
+    const error = await timesSeenBySteps().then(
+      () => undefined,
+      (caught: unknown) => caught,
+    );
     expect(error).toBeInstanceOf(BuildFailure);
     expect((error as Error).message).toBe(
       'Build not started: NEWSDESK_BUILD_TIME="next tuesday" is not a date and time; give an ISO 8601 time such as 2026-11-23T09:00:00Z.\nout/ was not touched.',

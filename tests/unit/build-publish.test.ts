@@ -93,7 +93,10 @@ describe('atomic publish', () => {
   it('an export that deleted out/ and then failed still leaves the previous out/ in place', async () => {
     publishPreviousSite();
     const before = checksums(join(root, 'out'));
-    const halfExport = node('Next build', `const fs = require('fs'); fs.rmSync('out', { recursive: true }); fs.mkdirSync('out'); fs.writeFileSync('out/index.html', 'half'); process.exit(1)`);
+    const halfExport = node(
+      'Next build',
+      `const fs = require('fs'); fs.rmSync('out', { recursive: true }); fs.mkdirSync('out'); fs.writeFileSync('out/index.html', 'half'); process.exit(1)`,
+    );
     const error = await failure(build((staging) => [halfExport, writeFeed(staging)]));
     expect(checksums(join(root, 'out'))).toEqual(before);
     expect(error.step?.name).toBe('Next build');
@@ -131,7 +134,11 @@ describe('atomic publish', () => {
     // The slow step says when it has started, so the abort lands inside it however loaded the machine is.
     const started = join(root, 'slow-step-started');
     const running = build(
-      (staging) => [exportPages(staging, 'index.html'), node('slow', `require('node:fs').writeFileSync(${JSON.stringify(started)}, ''); setTimeout(() => {}, 60_000)`), writeFeed(staging)],
+      (staging) => [
+        exportPages(staging, 'index.html'),
+        node('slow', `require('node:fs').writeFileSync(${JSON.stringify(started)}, ''); setTimeout(() => {}, 60_000)`),
+        writeFeed(staging),
+      ],
       stop.signal,
     );
     const abortOnceStarted = () => (existsSync(started) ? stop.abort('SIGTERM') : setTimeout(abortOnceStarted, 50));

@@ -53,7 +53,14 @@ describe('benchmark columns', () => {
   });
 
   it('put results keyed by the old commands under the names of today’s steps', () => {
-    const olderCommands = ['npm run check:content', 'npm run build:content', 'next build --webpack', 'npm run build:feeds', 'npm run build:search', 'npm run build:hosting'];
+    const olderCommands = [
+      'npm run check:content',
+      'npm run build:content',
+      'next build --webpack',
+      'npm run build:feeds',
+      'npm run build:search',
+      'npm run build:hosting',
+    ];
     expect(olderCommands.map(stepColumn)).toEqual(buildSteps('staging').map((step) => step.name));
   });
 

@@ -10,7 +10,10 @@ const brokenDir = join(import.meta.dirname, '../fixtures/broken');
 const validTree = readSourceFiles(siteRoot);
 const context = publicFolderContext(siteRoot);
 /** The fixture site's author slugs, as the check lists them. */
-const knownAuthors = validTree.filter((file) => file.kind === 'author').map((file) => file.path.replace(/^.*\/|\.mdx$/g, '')).join(', ');
+const knownAuthors = validTree
+  .filter((file) => file.kind === 'author')
+  .map((file) => file.path.replace(/^.*\/|\.mdx$/g, ''))
+  .join(', ');
 
 /** The valid fixture tree plus one broken file, placed where an author would put it. */
 function checkWith(fixture: string, path = `content/articles/2026/${fixture}`, kind: SourceFile['kind'] = 'article') {
@@ -41,7 +44,16 @@ describe('content rules (docs/content-format.md)', () => {
   const cases: Array<[fixture: string, expected: Array<{ line?: number; message: RegExp }>]> = [
     ['missing-title.mdx', [{ message: /missing required field "title"/ }]],
     ['unknown-field.mdx', [{ line: 6, message: /^unknown field "tittle"; did you mean "title"\?$/ }]],
-    ['unknown-field-far-from-any.mdx', [{ line: 6, message: /^unknown field "category"; allowed fields are title, date, updated, authors, tags, summary, image, imageAlt, imageCredit, draft$/ }]],
+    [
+      'unknown-field-far-from-any.mdx',
+      [
+        {
+          line: 6,
+          message:
+            /^unknown field "category"; allowed fields are title, date, updated, authors, tags, summary, image, imageAlt, imageCredit, imageKind, draft, corrections, updates, status, access, featured, series, seriesTitle$/,
+        },
+      ],
+    ],
     [
       'misspelt-required-field.mdx',
       [
@@ -53,7 +65,17 @@ describe('content rules (docs/content-format.md)', () => {
     ['invalid-date.mdx', [{ line: 3, message: /"date" must be an ISO 8601 date/ }]],
     ['updated-before-date.mdx', [{ line: 6, message: /"updated" is earlier than "date"/ }]],
     ['empty-authors.mdx', [{ line: 4, message: /"authors" must be a list of at least one/ }]],
-    ['unknown-author.mdx', [{ line: 4, message: new RegExp(`^unknown author "casper-ghost"; every author needs a file content/authors/casper-ghost\\.mdx \\(known authors: ${knownAuthors}\\)$`) }]],
+    [
+      'unknown-author.mdx',
+      [
+        {
+          line: 4,
+          message: new RegExp(
+            `^unknown author "casper-ghost"; every author needs a file content/authors/casper-ghost\\.mdx \\(known authors: ${knownAuthors}\\)$`,
+          ),
+        },
+      ],
+    ],
     ['empty-tags.mdx', [{ line: 5, message: /"tags" must be a list of at least one/ }]],
     ['summary-not-text.mdx', [{ line: 6, message: /"summary" must be a non-empty text/ }]],
     ['draft-not-boolean.mdx', [{ line: 6, message: /"draft" must be true or false/ }]],
@@ -65,7 +87,10 @@ describe('content rules (docs/content-format.md)', () => {
     ['two-analyst-comments.mdx', [{ line: 15, message: /a second <AnalystComment>; an article has at most one \(the first is on line 11\)/ }]],
     ['broken-mdx-tag.mdx', [{ line: 11, message: /the MDX body cannot be parsed: Expected a closing tag for `<AnalystComment>`/ }]],
     ['unknown-component.mdx', [{ line: 9, message: /unknown component <Chart>/ }]],
-    ['javascript-expression.mdx', [{ line: 10, message: /JavaScript \{expressions\} are not allowed in articles; write the text itself, or escape a literal brace as \\\{/ }]],
+    [
+      'javascript-expression.mdx',
+      [{ line: 10, message: /JavaScript \{expressions\} are not allowed in articles; write the text itself, or escape a literal brace as \\\{/ }],
+    ],
     ['malformed-frontmatter.mdx', [{ message: /the frontmatter is not valid YAML/ }]],
     ['Bad_Slug.mdx', [{ message: /the file name "Bad_Slug" is not a valid slug/ }]],
     [
@@ -101,7 +126,11 @@ describe('content rules (docs/content-format.md)', () => {
   it('names both files when two articles in different folders share a slug', () => {
     const raw = readFileSync(join(brokenDir, 'unknown-field.mdx'), 'utf8').replace('tittle: Typo\n', '');
     const problems = checkContent(
-      [...validTree, { path: 'content/articles/2025/same-name.mdx', kind: 'article', raw }, { path: 'content/articles/2026/same-name.mdx', kind: 'article', raw }],
+      [
+        ...validTree,
+        { path: 'content/articles/2025/same-name.mdx', kind: 'article', raw },
+        { path: 'content/articles/2026/same-name.mdx', kind: 'article', raw },
+      ],
       context,
     );
     expect(problems).toHaveLength(2);
@@ -121,8 +150,13 @@ describe('content rules (docs/content-format.md)', () => {
 
   it('reports an analyst comment in an author bio', () => {
     const raw = readFileSync(join(siteRoot, 'content/authors/ben-ink.mdx'), 'utf8') + '\n<AnalystComment sentiment="mixed">\nNo.\n</AnalystComment>\n';
-    const problems = checkContent([...validTree.filter((f) => !f.path.endsWith('ben-ink.mdx')), { path: 'content/authors/ben-ink.mdx', kind: 'author', raw }], context);
-    expect(problems).toEqual([expect.objectContaining({ file: 'content/authors/ben-ink.mdx', line: 7, message: expect.stringMatching(/belongs in articles/) })]);
+    const problems = checkContent(
+      [...validTree.filter((f) => !f.path.endsWith('ben-ink.mdx')), { path: 'content/authors/ben-ink.mdx', kind: 'author', raw }],
+      context,
+    );
+    expect(problems).toEqual([
+      expect.objectContaining({ file: 'content/authors/ben-ink.mdx', line: 7, message: expect.stringMatching(/belongs in articles/) }),
+    ]);
   });
 });
 

@@ -15,6 +15,7 @@ import { PROJECT_ROOT, scratchProject, type ScratchProject } from '../site/scrat
 const FIXTURE = join(PROJECT_ROOT, 'tests/fixtures/contentlayer');
 const NESTED = 'content/articles/2026/rates-hold.mdx';
 const FLAT = 'content/articles/quiet-week.mdx';
+const CORRECTED = 'content/articles/2026/port-corrected.mdx';
 
 let project: ScratchProject;
 let build: SpawnSyncReturns<string>;
@@ -31,17 +32,55 @@ describe("contentlayer2's output, as lib/content/contentlayer/generated.ts reads
 
   it('writes an index and one file per document, named by documentFileName', () => {
     const files = readdirSync(join(project.root, '.contentlayer/generated/Article')).sort();
-    expect(files).toEqual(['_index.json', '_index.mjs', 'articles__2026__rates-hold.mdx.json', 'articles__quiet-week.mdx.json']);
+    expect(files).toEqual([
+      '_index.json',
+      '_index.mjs',
+      'articles__2026__port-corrected.mdx.json',
+      'articles__2026__rates-hold.mdx.json',
+      'articles__quiet-week.mdx.json',
+    ]);
     expect(documentFileName('articles/2026/rates-hold.mdx')).toBe('articles__2026__rates-hold.mdx.json');
     expect(documentFileName('2026/x.mdx')).toBe('_2026__x.mdx.json');
+  });
+
+  it('writes an empty index for a type with no files, so a site without content/pages/ reads no pages', () => {
+    expect(readGeneratedDocuments('Page', project.root)).toEqual([]);
   });
 
   it('gives each record its content file and body HTML, and narrows to our types', () => {
     const articles = readGeneratedDocuments('Article', project.root)
       .map(articleFromDocument)
       .sort((a, b) => a.contentFile.localeCompare(b.contentFile));
+    const notesOf = { corrections: [], updates: [], status: undefined, access: 'free' };
     expect(articles).toEqual([
       {
+        contentFile: CORRECTED,
+        slug: 'port-corrected',
+        title: 'Port Reopens',
+        date: '2026-03-10T00:00:00.000Z',
+        // Neither written nor contentlayer2's: the last change, worked out from the notes.
+        updated: '2026-03-12T16:00:00.000Z',
+        authors: ['ada-quill'],
+        tags: ['Shipping'],
+        summary: undefined,
+        image: undefined,
+        imageAlt: undefined,
+        imageCredit: undefined,
+        draft: undefined,
+        sentiment: undefined,
+        dek: 'The port reopened after the storm.',
+        readingMinutes: 1,
+        leadImage: undefined,
+        corrections: [{ date: '2026-03-11T00:00:00.000Z', timed: false, text: 'The port reopened on Tuesday, not Monday.' }],
+        updates: [
+          { date: '2026-03-12T16:00:00.000Z', timed: true, text: 'Backlog cleared.' },
+          { date: '2026-03-10T08:30:00.000Z', timed: true, text: 'First ships berthed.' },
+        ],
+        status: 'developing',
+        access: 'premium',
+      },
+      {
+        ...notesOf,
         contentFile: NESTED,
         slug: 'rates-hold',
         title: 'Rates Hold',
@@ -53,13 +92,18 @@ describe("contentlayer2's output, as lib/content/contentlayer/generated.ts reads
         image: '/images/lead.svg',
         imageAlt: 'A flat line',
         imageCredit: 'Fixture graphics',
+        imageKind: undefined,
         draft: undefined,
         sentiment: 'negative',
+        // The comment names no analyst: the first author signs it, dated with the story.
+        analyst: 'ada-quill',
+        verdictDate: undefined,
         dek: 'Lenders kept their rates unchanged this week.',
         readingMinutes: 1,
-        leadImage: { src: '/images/lead.svg', alt: 'A flat line', credit: 'Fixture graphics', width: 40, height: 30 },
+        leadImage: { src: '/images/lead.svg', alt: 'A flat line', credit: 'Fixture graphics', width: 40, height: 30, kind: 'photo' },
       },
       {
+        ...notesOf,
         contentFile: FLAT,
         slug: 'quiet-week',
         title: 'A Quiet Week',
@@ -71,6 +115,7 @@ describe("contentlayer2's output, as lib/content/contentlayer/generated.ts reads
         image: undefined,
         imageAlt: undefined,
         imageCredit: undefined,
+        imageKind: undefined,
         draft: true,
         sentiment: undefined,
         dek: 'Nothing happened.',
@@ -136,7 +181,9 @@ describe('the preload in the CLI that package.json runs', () => {
       console.log(JSON.stringify([await read('content/articles/crlf.mdx'), await read('content/articles/js.mdx'), await read('content/articles/deep.mdx')]));`);
     const [crlf, js, deep] = JSON.parse(output);
     expect(crlf).toBe(JSON.stringify('---\ntitle: x\n---\n\nBody\n'));
-    expect(js).toMatch(/^content\/articles\/js\.mdx:1: a content file must start with a line of exactly --- .*\(run npm run check:content for every problem\)$/);
+    expect(js).toMatch(
+      /^content\/articles\/js\.mdx:1: a content file must start with a line of exactly --- .*\(run npm run check:content for every problem\)$/,
+    );
     expect(deep).toMatch(/^content\/articles\/deep\.mdx:5: this line opens more than 10 quotes or lists inside one another/);
   });
 });
@@ -149,7 +196,9 @@ describe('containment', () => {
       .filter((file) => /^(app|components|lib|scripts)\/|^[^/]+$/.test(file) && /\.(ts|tsx|mjs)$/.test(file) && !file.startsWith('lib/content/contentlayer/'));
     expect(tracked.length).toBeGreaterThan(50);
     const knowing = tracked.filter((file) =>
-      /from ['"](contentlayer2|@contentlayer2|contentlayer\/generated)|\.contentlayer\/generated|_index\.json|\b_raw\b/.test(readFileSync(join(PROJECT_ROOT, file), 'utf8')),
+      /from ['"](contentlayer2|@contentlayer2|contentlayer\/generated)|\.contentlayer\/generated|_index\.json|\b_raw\b/.test(
+        readFileSync(join(PROJECT_ROOT, file), 'utf8'),
+      ),
     );
     expect(knowing).toEqual([]);
   });

@@ -58,8 +58,16 @@ afterEach(() => {
   vi.resetModules();
 });
 
-const source = (articles: Array<typeof ARTICLE>) => ({ title: 'Energy Grid | Newsdesk', description: 'News and analysis tagged Energy Grid.', listingPath: '/tags/energy-grid', rssPath: '/tags/energy-grid/feed.xml', articles });
-const parser = new Parser<Record<string, unknown>, Record<string, unknown>>({ customFields: { item: ['dc:creator', 'content:encoded', 'dcterms:modified', 'enclosure'] } });
+const source = (articles: Array<typeof ARTICLE>) => ({
+  title: 'Energy Grid | Newsdesk',
+  description: 'News and analysis tagged Energy Grid.',
+  listingPath: '/tags/energy-grid',
+  rssPath: '/tags/energy-grid/feed.xml',
+  articles,
+});
+const parser = new Parser<Record<string, unknown>, Record<string, unknown>>({
+  customFields: { item: ['dc:creator', 'content:encoded', 'dcterms:modified', 'enclosure'] },
+});
 
 describe.each([
   { siteUrl: 'https://news.example', base: 'https://news.example' },
@@ -73,7 +81,12 @@ describe.each([
   it('RSS reads back with absolute URLs in the body, bylines, categories and the lead image', async () => {
     const { createChannelBuilder, renderRss } = await feedModules(siteUrl);
     const feed = await parser.parseString(renderRss(createChannelBuilder(inputs())(source([ARTICLE]), '/tags/energy-grid/feed.xml')));
-    expect(feed).toMatchObject({ title: 'Energy Grid | Newsdesk', link: `${base}/tags/energy-grid`, language: 'en', lastBuildDate: 'Sat, 21 Nov 2026 09:30:00 GMT' });
+    expect(feed).toMatchObject({
+      title: 'Energy Grid | Newsdesk',
+      link: `${base}/tags/energy-grid`,
+      language: 'en',
+      lastBuildDate: 'Sat, 21 Nov 2026 09:30:00 GMT',
+    });
     const [item] = feed.items;
     expect(item).toMatchObject({
       title: 'Grid & storage',
@@ -100,7 +113,10 @@ describe.each([
     expect(json.items[0]).toMatchObject({
       content_html: content,
       summary: 'Batteries <b>win</b>',
-      authors: [{ name: 'Ada Quill', url: `${base}/authors/ada` }, { name: 'Ben Ink', url: `${base}/authors/ben` }],
+      authors: [
+        { name: 'Ada Quill', url: `${base}/authors/ada` },
+        { name: 'Ben Ink', url: `${base}/authors/ben` },
+      ],
       tags: ['Energy Grid', 'Mixed news'],
       _newsdesk: { sentiment: 'mixed' },
     });

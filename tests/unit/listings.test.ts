@@ -18,7 +18,7 @@ const AUTHORS = [
 const listings = everyListing({ siteName: 'Newsdesk', articles: ARTICLES, tags: collectTags(ARTICLES), authors: AUTHORS, index: indexArticles(ARTICLES) });
 
 describe('everyListing', () => {
-  it('lists home, each tag, each author and each verdict, with path, title and article count', () => {
+  it('lists home, each tag, each author, each verdict and the corrections, with path, title and article count', () => {
     expect(listings.map((l) => [l.subject.kind, l.path, l.title, l.articles.length])).toEqual([
       ['home', '/', 'Newsdesk', 13],
       ['tag', '/tags/ai', 'AI', 13],
@@ -30,6 +30,7 @@ describe('everyListing', () => {
       ['sentiment', '/sentiment/negative', 'Negative news', 0],
       ['sentiment', '/sentiment/neutral', 'Neutral news', 0],
       ['sentiment', '/sentiment/mixed', 'Mixed news', 0],
+      ['corrections', '/corrections', 'Corrections', 0],
     ]);
   });
 
@@ -73,6 +74,7 @@ describe('feedSources', () => {
       ['/sentiment/negative/feed.xml', '/sentiment/negative', 'Negative news | Newsdesk'],
       ['/sentiment/neutral/feed.xml', '/sentiment/neutral', 'Neutral news | Newsdesk'],
       ['/sentiment/mixed/feed.xml', '/sentiment/mixed', 'Mixed news | Newsdesk'],
+      ['/corrections/feed.xml', '/corrections', 'Corrections | Newsdesk'],
     ]);
   });
 

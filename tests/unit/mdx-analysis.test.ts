@@ -7,9 +7,7 @@ describe('analyzeMdx', () => {
       'Intro paragraph.\n\n<AnalystComment sentiment="negative" headline="Funding gap slows the sector">\nWhy, in **Markdown**.\n</AnalystComment>\n',
     );
     expect(issues).toEqual([]);
-    expect(analystComments).toEqual([
-      { sentiment: 'negative', headline: 'Funding gap slows the sector', expressionAttributes: [], line: 3 },
-    ]);
+    expect(analystComments).toEqual([{ sentiment: 'negative', headline: 'Funding gap slows the sector', expressionAttributes: [], line: 3 }]);
   });
 
   it('is not fooled by the tag appearing in code or prose', () => {

@@ -13,10 +13,12 @@ import { drawImage } from '@/lib/og-image';
  * build has no network, so every way out of the process is blocked here and counted.
  */
 const attempts: string[] = [];
-const refuse = (what: string) => (...args: unknown[]) => {
-  attempts.push(`${what} ${String(args[0]).slice(0, 120)}`);
-  throw new Error(`network blocked in tests: ${what}`);
-};
+const refuse =
+  (what: string) =>
+  (...args: unknown[]) => {
+    attempts.push(`${what} ${String(args[0]).slice(0, 120)}`);
+    throw new Error(`network blocked in tests: ${what}`);
+  };
 
 const realFetch = globalThis.fetch;
 /** A `data:` URL is read in memory (Satori's layout engine loads itself that way): not network. */
@@ -66,14 +68,18 @@ describe('share card drawing', () => {
     ['lone surrogates', 'half \uD83D pair \uDC00 here \uD800'],
     ['only emoji', '🔓🛠️👩‍👩‍👧🇯🇵'],
     ['an empty title', ''],
-  ])('draws a card whose title holds %s', async (_case, title) => {
-    const png = await drawImage(
-      createElement(SocialCard, { siteName: 'Newsdesk', title, footer: `${'Author '.repeat(5_000)}\u202E· 1 May 2026` }),
-      SOCIAL_CARD_SIZE,
-    );
-    expect([...png.subarray(0, 8)]).toEqual(PNG_SIGNATURE);
-    expect(pngSize(png)).toEqual(SOCIAL_CARD_SIZE);
-  }, 60_000);
+  ])(
+    'draws a card whose title holds %s',
+    async (_case, title) => {
+      const png = await drawImage(
+        createElement(SocialCard, { siteName: 'Newsdesk', title, footer: `${'Author '.repeat(5_000)}\u202E· 1 May 2026` }),
+        SOCIAL_CARD_SIZE,
+      );
+      expect([...png.subarray(0, 8)]).toEqual(PNG_SIGNATURE);
+      expect(pngSize(png)).toEqual(SOCIAL_CARD_SIZE);
+    },
+    60_000,
+  );
 });
 
 describe('bundled fonts', () => {

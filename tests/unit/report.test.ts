@@ -25,9 +25,14 @@ describe('content check report', () => {
   });
 
   it('keeps quoted line breaks on one line, so no author text can start a workflow command', () => {
-    const hostile = [{ file: 'content/articles/x\n::warning::y.mdx', line: 4, message: 'unknown author "x\n::error file=README.md::spoof\r\n::stop-commands::t"' }];
+    const hostile = [
+      { file: 'content/articles/x\n::warning::y.mdx', line: 4, message: 'unknown author "x\n::error file=README.md::spoof\r\n::stop-commands::t"' },
+    ];
     const lines = formatReport(hostile).split('\n');
-    expect(lines.slice(0, 2)).toEqual(['content/articles/x\\n::warning::y.mdx', '  line 4: unknown author "x\\n::error file=README.md::spoof\\u000d\\n::stop-commands::t"']);
+    expect(lines.slice(0, 2)).toEqual([
+      'content/articles/x\\n::warning::y.mdx',
+      '  line 4: unknown author "x\\n::error file=README.md::spoof\\u000d\\n::stop-commands::t"',
+    ]);
     expect(lines.filter((line) => line.startsWith('::'))).toEqual([]);
   });
 

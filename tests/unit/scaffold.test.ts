@@ -115,7 +115,12 @@ describe('scaffolders', () => {
       /already exists: content\/articles\/2026\/rates-hold-steady\.mdx/,
     );
     expect(() => scaffoldArticle(root, existing, { title: 'New', authors: ['nobody'], tags: [], now })).toThrow(
-      new ScaffoldError(`Unknown author nobody; known authors: ${existing.filter((file) => file.kind === 'author').map((file) => file.path.replace(/^.*\/|\.mdx$/g, '')).join(', ')} (add one with npm run new:author).`),
+      new ScaffoldError(
+        `Unknown author nobody; known authors: ${existing
+          .filter((file) => file.kind === 'author')
+          .map((file) => file.path.replace(/^.*\/|\.mdx$/g, ''))
+          .join(', ')} (add one with npm run new:author).`,
+      ),
     );
     expect(readSourceFiles(root)).toHaveLength(existing.length);
   });
@@ -123,9 +128,7 @@ describe('scaffolders', () => {
   it('writes an author whose placeholder bio the check refuses until it is written, and refuses a duplicate', () => {
     const result = scaffoldAuthor(root, readSourceFiles(root), { name: 'Zoë Marchetti', role: 'Energy correspondent' });
     expect(result.path).toBe('content/authors/zoe-marchetti.mdx');
-    expect(check()).toEqual([
-      { file: result.path, field: undefined, line: 6, message: expect.stringContaining(AUTHOR_PLACEHOLDERS.bio.instead) },
-    ]);
+    expect(check()).toEqual([{ file: result.path, field: undefined, line: 6, message: expect.stringContaining(AUTHOR_PLACEHOLDERS.bio.instead) }]);
     edit(result.path, (text) => text.replace(AUTHOR_PLACEHOLDERS.bio.text, 'Zoë covers energy from Milan.'));
     expect(check()).toEqual([]);
     expect(() => scaffoldAuthor(root, readSourceFiles(root), { name: 'Zoe Marchetti' })).toThrow(/already exists/);
@@ -143,12 +146,16 @@ describe('npm run new:article and new:author without a terminal', () => {
 
   /** Runs the script as npm would, in the content folder, with piped input (so no TTY). */
   const run = (args: string[], input = '') =>
-    spawnSync(process.execPath, ['--import', pathToFileURL(join(projectRoot, 'node_modules/tsx/dist/loader.mjs')).href, join(projectRoot, 'scripts/new-content.ts'), ...args], {
-      cwd: root,
-      input,
-      encoding: 'utf8',
-      env: { ...process.env, TSX_TSCONFIG_PATH: join(projectRoot, 'tsconfig.json') },
-    });
+    spawnSync(
+      process.execPath,
+      ['--import', pathToFileURL(join(projectRoot, 'node_modules/tsx/dist/loader.mjs')).href, join(projectRoot, 'scripts/new-content.ts'), ...args],
+      {
+        cwd: root,
+        input,
+        encoding: 'utf8',
+        env: { ...process.env, TSX_TSCONFIG_PATH: join(projectRoot, 'tsconfig.json') },
+      },
+    );
   const articles = () => readdirSync(join(root, 'content/articles/2026'));
 
   it('names every flag with an example when values are missing, and writes nothing', () => {

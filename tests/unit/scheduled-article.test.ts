@@ -27,7 +27,11 @@ const AUTHORS = [{ slug: 'ada', name: 'Ada' }];
 function everythingLinked(now: Date) {
   const catalog = publishedCatalog(ARTICLES, AUTHORS, { now, includeUnpublished: false, siteName: 'Newsdesk' });
   const slugs = (articles: Array<{ slug: string }>) => articles.map((a) => a.slug);
-  const sitemap = sitemapEntries(catalog.articles, catalog.everyListing.map((l) => ({ basePath: l.path, articles: l.articles })), []);
+  const sitemap = sitemapEntries(
+    catalog.articles,
+    catalog.everyListing.map((l) => ({ basePath: l.path, articles: l.articles })),
+    [],
+  );
   return {
     pages: slugs(catalog.articles),
     listings: catalog.everyListing.map((listing) => [listing.path, slugs(listing.articles)]),
@@ -55,6 +59,7 @@ describe('a story scheduled 75 seconds after the build time', () => {
       ['/sentiment/negative', []],
       ['/sentiment/neutral', []],
       ['/sentiment/mixed', ['on-the-dot', 'an-hour-old']],
+      ['/corrections', []],
     ]);
   });
 

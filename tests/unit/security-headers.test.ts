@@ -1,15 +1,25 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { CACHE_CONTROL, CONTENT_SECURITY_POLICY, headersFor, HEADER_ONLY_DIRECTIVES, isPagePath, SECURITY_HEADERS, securityHeaders } from '@/lib/security/headers';
+import {
+  CACHE_CONTROL,
+  CONTENT_SECURITY_POLICY,
+  headersFor,
+  HEADER_ONLY_DIRECTIVES,
+  isPagePath,
+  SECURITY_HEADERS,
+  securityHeaders,
+} from '@/lib/security/headers';
 import { NGINX_CONFIG_FILE, renderHeadersFile, renderNginxConfig, renderServeConfig } from '@/lib/security/host-configs';
 import { siteConfig } from '@/site.config';
 
 /** A policy as directive name → its sources, in order. */
 const directivesOf = (policy: string) =>
-  new Map(policy.split('; ').map((directive) => {
-    const [name, ...sources] = directive.split(' ');
-    return [name!, sources];
-  }));
+  new Map(
+    policy.split('; ').map((directive) => {
+      const [name, ...sources] = directive.split(' ');
+      return [name!, sources];
+    }),
+  );
 
 const file = directivesOf(CONTENT_SECURITY_POLICY.file);
 const pageHeader = directivesOf(CONTENT_SECURITY_POLICY.pageHeader);
@@ -99,10 +109,12 @@ describe('headersFor', () => {
 /** The header blocks of a `_headers` file: path → its lines. */
 function headerBlocks(file: string): Map<string, string[]> {
   const blocks = file.split('\n\n').filter((block) => !block.startsWith('#'));
-  return new Map(blocks.map((block) => {
-    const [path, ...lines] = block.trim().split('\n');
-    return [path!, lines.map((line) => line.trim())];
-  }));
+  return new Map(
+    blocks.map((block) => {
+      const [path, ...lines] = block.trim().split('\n');
+      return [path!, lines.map((line) => line.trim())];
+    }),
+  );
 }
 
 describe('_headers for Netlify and Cloudflare Pages', () => {
@@ -118,7 +130,17 @@ describe('_headers for Netlify and Cloudflare Pages', () => {
 
   it('replaces, not joins, the cache policy of hashed assets, in the syntax both hosts read', () => {
     const blocks = headerBlocks(renderHeadersFile('', EXTENSIONS));
-    expect([...blocks.keys()]).toEqual(['/*', '/*.js', '/*.png', '/*.xml', '/_next/static/*', '/pagefind/fragment/*', '/pagefind/index/*', '/pagefind/filter/*', '/pagefind/*.pf_meta']);
+    expect([...blocks.keys()]).toEqual([
+      '/*',
+      '/*.js',
+      '/*.png',
+      '/*.xml',
+      '/_next/static/*',
+      '/pagefind/fragment/*',
+      '/pagefind/index/*',
+      '/pagefind/filter/*',
+      '/pagefind/*.pf_meta',
+    ]);
     for (const [path, lines] of [...blocks].slice(1 + EXTENSIONS.length)) {
       expect(lines, path).toEqual(['! Cache-Control', `Cache-Control: ${CACHE_CONTROL.immutable}`]);
     }
@@ -133,7 +155,13 @@ describe('serve.json for npm start and the browser tests', () => {
     expect(values(0)).toEqual(headersFor('/feed.xml'));
     expect(headers[1]!.source).toBe('**/*.html');
     expect({ ...values(0), ...values(1) }).toEqual(headersFor('/index.html'));
-    expect(headers.slice(2).map((rule) => rule.source)).toEqual(['_next/static/**', 'pagefind/fragment/**', 'pagefind/index/**', 'pagefind/filter/**', 'pagefind/**/*.pf_meta']);
+    expect(headers.slice(2).map((rule) => rule.source)).toEqual([
+      '_next/static/**',
+      'pagefind/fragment/**',
+      'pagefind/index/**',
+      'pagefind/filter/**',
+      'pagefind/**/*.pf_meta',
+    ]);
   });
 });
 

@@ -106,7 +106,11 @@ describe('outsideReferences', () => {
   it(`finds the sibling ${SIBLING}/ folder however it is written`, () => {
     expect(outsideReferences('README.md', `the contract in [x](${up(1, SIBLING)}/CONTENT.md)`)).toHaveLength(2);
     expect(outsideReferences('tests/e2e/a.spec.ts', `const s = join(PROJECT_ROOT, '${UP}', '${SIBLING}', 'schemas');`)).toEqual([
-      { line: 1, text: `const s = join(PROJECT_ROOT, '${UP}', '${SIBLING}', 'schemas');`, why: `PROJECT_ROOT joined with ${UP}, ${SIBLING}, schemas leaves the repository` },
+      {
+        line: 1,
+        text: `const s = join(PROJECT_ROOT, '${UP}', '${SIBLING}', 'schemas');`,
+        why: `PROJECT_ROOT joined with ${UP}, ${SIBLING}, schemas leaves the repository`,
+      },
     ]);
     // Even where the relative path would stay inside, naming the sibling folder is refused.
     expect(outsideReferences('tests/e2e/a.ts', `import x from '${up(1, SIBLING)}/x';`).map((r) => r.why)).toEqual([`names the sibling folder ${SIBLING}/`]);
@@ -126,7 +130,7 @@ describe('outsideReferences', () => {
     expect(outsideReferences('.ci/run', `cd "$(dirname "$0")/${UP}"`)).toEqual([]);
   });
 
-  it('leaves site paths, ellipses and other folders\' parents alone', () => {
+  it("leaves site paths, ellipses and other folders' parents alone", () => {
     expect(outsideReferences('tests/fixtures/a.mdx', `![escape](/images/${up(2, 'package.json')})`)).toEqual([]);
     expect(outsideReferences('README.md', 'and so on... [...items] 1..3')).toEqual([]);
     expect(outsideReferences('scripts/build/publish.ts', `relative(join(folders.out, '${UP}'), leftover)`)).toEqual([]);
@@ -134,7 +138,9 @@ describe('outsideReferences', () => {
 
   it('finds absolute paths to the checkout and to the folders beside it', () => {
     const machine = ['/home/dev/newsdesk', '/home/dev/shared'];
-    expect(outsideReferences('README.md', 'see /home/dev/shared/notes.md', machine).map((r) => r.why)).toEqual(['names /home/dev/shared, a folder of the machine this checkout is on']);
+    expect(outsideReferences('README.md', 'see /home/dev/shared/notes.md', machine).map((r) => r.why)).toEqual([
+      'names /home/dev/shared, a folder of the machine this checkout is on',
+    ]);
     expect(outsideReferences('README.md', 'open /home/dev/newsdesk/out/index.html', machine)).toHaveLength(1);
     expect(outsideReferences('README.md', 'root /srv/newsdesk; /home/dev/shared-notes', machine)).toEqual([]);
   });

@@ -40,14 +40,19 @@ describe('the News sitemap', () => {
 
   it('is an empty urlset when nothing is recent', () => {
     const xml = newsSitemap(ARTICLES, new Date('2027-01-01T00:00:00Z'), { name: 'Newsdesk', language: 'en' });
-    expect(convert(xml, { format: 'object' })).toEqual({ urlset: { '@xmlns': 'http://www.sitemaps.org/schemas/sitemap/0.9', '@xmlns:news': 'http://www.google.com/schemas/sitemap-news/0.9' } });
+    expect(convert(xml, { format: 'object' })).toEqual({
+      urlset: { '@xmlns': 'http://www.sitemaps.org/schemas/sitemap/0.9', '@xmlns:news': 'http://www.google.com/schemas/sitemap-news/0.9' },
+    });
   });
 });
 
 describe('articleStructuredData', () => {
   const article = { slug: 'grid', title: 'Grid </script> & storage', dek: 'Batteries', date: '2026-11-20T08:00:00Z', updated: undefined, leadImage: undefined };
   const [news, breadcrumbs] = articleStructuredData(article, {
-    tags: [{ name: 'Energy Grid', slug: 'energy-grid', count: 3 }, { name: 'AI', slug: 'ai', count: 9 }],
+    tags: [
+      { name: 'Energy Grid', slug: 'energy-grid', count: 3 },
+      { name: 'AI', slug: 'ai', count: 9 },
+    ],
     authors: [{ name: 'Ada Quill', path: '/authors/ada', role: 'Analyst', sameAs: ['https://x.com/ada'] }],
   });
 

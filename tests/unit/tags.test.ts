@@ -36,12 +36,7 @@ describe('tagSlug', () => {
 
 describe('collectTags', () => {
   it('merges case variants, counts each article once and keeps the most used spelling', () => {
-    const tags = collectTags([
-      { tags: ['AI', 'Markets'] },
-      { tags: ['AI'] },
-      { tags: ['ai', 'Ai'] },
-      { tags: ['Space'] },
-    ]);
+    const tags = collectTags([{ tags: ['AI', 'Markets'] }, { tags: ['AI'] }, { tags: ['ai', 'Ai'] }, { tags: ['Space'] }]);
     expect(tags).toEqual([
       { slug: 'ai', name: 'AI', count: 3 },
       { slug: 'markets', name: 'Markets', count: 1 },

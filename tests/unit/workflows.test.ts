@@ -25,6 +25,10 @@ describe('GitHub Actions workflows', async () => {
 
   it('finds a real mistake (the linter is not a no-op)', () => {
     const broken = 'on: push\njobs:\n  build:\n    runs-on: ubuntu-latest\n    steps:\n      - run: echo "${{ github.event.issue.title }}"\n';
-    expect(lint(broken, 'broken.yml').map((problem) => problem.message).join('\n')).toMatch(/potentially untrusted/);
+    expect(
+      lint(broken, 'broken.yml')
+        .map((problem) => problem.message)
+        .join('\n'),
+    ).toMatch(/potentially untrusted/);
   });
 });

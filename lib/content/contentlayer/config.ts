@@ -9,7 +9,7 @@ import { bodyComponents } from '../../../components/body-components';
 import { bodyHtmlPipeline } from '../body-html';
 import { analyzeMdx, analyzeMdxTree, type MdxAnalysis } from '../mdx-analysis';
 import { slugOf } from '../rules';
-import { articleFields, ARTICLES_DIR, authorFields, AUTHORS_DIR } from '../schema';
+import { articleFields, ARTICLES_DIR, authorFields, AUTHORS_DIR, pageFields, PAGES_DIR } from '../schema';
 import { publicFolder } from '../folders';
 import { resolvePublicFile } from '../source-files';
 import { isSentiment } from '../../sentiment';
@@ -63,6 +63,21 @@ export const Article = defineDocumentType(() => ({
         return isSentiment(sentiment) ? sentiment : undefined;
       },
     },
+    analyst: {
+      type: 'string',
+      description: 'Who signs the verdict: the comment\'s analyst="…", else the first author',
+      resolve: (doc) => {
+        const comment = analysisOf(doc._raw.sourceFilePath, doc.body.raw).analystComments[0];
+        // A list field reaches resolvers as an Effect-TS Chunk, which is iterable but not indexable.
+        const [firstAuthor] = doc.authors as Iterable<string>;
+        return comment ? (comment.analyst ?? firstAuthor) : undefined;
+      },
+    },
+    verdictDate: {
+      type: 'string',
+      description: 'The comment\'s own date="…", when it gives one',
+      resolve: (doc) => analysisOf(doc._raw.sourceFilePath, doc.body.raw).analystComments[0]?.date,
+    },
     dek: {
       type: 'string',
       resolve: (doc) => doc.summary ?? truncateAtWord(analysisOf(doc._raw.sourceFilePath, doc.body.raw).leadParagraph, FALLBACK_SUMMARY_LENGTH),
@@ -75,7 +90,7 @@ export const Article = defineDocumentType(() => ({
       type: 'json',
       resolve: (doc) =>
         doc.image
-          ? { src: doc.image, alt: doc.imageAlt, credit: doc.imageCredit, ...imageDimensions(doc.image) }
+          ? { src: doc.image, alt: doc.imageAlt, credit: doc.imageCredit, kind: doc.imageKind ?? 'photo', ...imageDimensions(doc.image) }
           : undefined,
     },
   },
@@ -91,9 +106,24 @@ export const Author = defineDocumentType(() => ({
   },
 }));
 
+/** Trust pages: About, Masthead, standards and the like, published under /about. */
+export const Page = defineDocumentType(() => ({
+  name: 'Page',
+  filePathPattern: `${PAGES_DIR}/*.mdx`,
+  contentType: 'markdown',
+  fields: pageFields,
+  computedFields: {
+    slug: { type: 'string', resolve: (doc) => slugOf(doc._raw.sourceFileName) },
+    dek: {
+      type: 'string',
+      resolve: (doc) => doc.summary ?? truncateAtWord(analysisOf(doc._raw.sourceFilePath, doc.body.raw).leadParagraph, FALLBACK_SUMMARY_LENGTH),
+    },
+  },
+}));
+
 export default makeSource({
   contentDirPath: CONTENT_DIR,
-  documentTypes: [Article, Author],
+  documentTypes: [Article, Author, Page],
   /*
    * contentlayer's MDX mode bundles every body with esbuild into JavaScript that each page then
    * evaluates, renders and hydrates; at 2,000 articles the bundling alone was a quarter of the

@@ -16,7 +16,7 @@ import { contentFolder } from '../folders';
 /** The folder contentlayer2 reads (`contentDirPath`), relative to the project root: see lib/content/folders.ts. */
 export const CONTENT_DIR = contentFolder();
 
-export type DocumentTypeName = 'Article' | 'Author';
+export type DocumentTypeName = 'Article' | 'Author' | 'Page';
 
 /** One compiled document, without contentlayer2's bookkeeping. */
 export interface GeneratedDocument {
@@ -85,5 +85,5 @@ export function readGeneratedDocument(type: DocumentTypeName, contentFile: strin
 
 /** Changes whenever contentlayer2 rewrites its output, so `npm run dev` can pick up edits. */
 export function generatedStamp(projectRoot = process.cwd()): number {
-  return Math.max(statSync(indexFile(projectRoot, 'Article')).mtimeMs, statSync(indexFile(projectRoot, 'Author')).mtimeMs);
+  return Math.max(...(['Article', 'Author', 'Page'] as const).map((type) => statSync(indexFile(projectRoot, type)).mtimeMs));
 }

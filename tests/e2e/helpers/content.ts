@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parse as parseYaml } from 'yaml';
 import { contentFolder } from '../../../lib/content/folders';
+import { typeset } from '../../../lib/typography';
 
 export const PROJECT_ROOT = fileURLToPath(new URL('../../../', import.meta.url));
 export const OUT_DIR = join(PROJECT_ROOT, 'out');
@@ -28,15 +29,23 @@ export interface AnalystComment {
 export interface Article {
   slug: string;
   file: string;
+  /** The headline as readers see it, typeset; `rawTitle` as written. */
   title: string;
+  rawTitle: string;
   date: Date;
   draft: boolean;
   authors: string[];
   tags: string[];
   summary?: string;
   image?: string;
+  imageCredit?: string;
+  imageKind?: string;
   comment?: AnalystComment;
   body: string;
+  /** Front page and series fields (docs/content-format.md); `featured: false` reads as absent. */
+  featured?: true | number;
+  series?: string;
+  seriesTitle?: string;
 }
 
 export interface Author {
@@ -56,15 +65,17 @@ const mdxFiles = (dir: string, recursive: boolean) =>
  * YAML between two --- lines, read with the yaml library alone: the contract allows nothing else,
  * and a reader that picked an engine from the opening line (as gray-matter does) could run code.
  */
-function splitFrontmatter(source: string): { data: Record<string, any>; content: string } {
+// Frontmatter is whatever YAML the author wrote; each use below reads the field it expects.
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+export function splitFrontmatter(source: string): { data: Record<string, any>; content: string } {
   const [, yamlText, content] = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?([\s\S]*)$/.exec(source) ?? [];
   if (yamlText === undefined) throw new Error('content file without YAML frontmatter');
   return { data: parseYaml(yamlText) ?? {}, content: content ?? '' };
 }
 
-/** Markdown to the text a browser shows: drops emphasis markers and keeps link text. */
+/** Markdown to the text a browser shows: drops emphasis markers, keeps link text, typesets quotes and dashes. */
 export function plainText(markdown: string): string {
-  return markdown
+  return typeset(markdown)
     .replace(/\[([^\]]*)\]\([^)]*\)/g, '$1')
     .replace(/(\*\*|__|\*|_|~~|`)/g, '')
     .replace(/\s+/g, ' ')
@@ -75,7 +86,8 @@ function analystComment(body: string): AnalystComment | undefined {
   const match = /<AnalystComment\b([^>]*)>([\s\S]*?)<\/AnalystComment>/.exec(body);
   if (!match) return undefined;
   const attributes = Object.fromEntries([...match[1]!.matchAll(/(\w+)="([^"]*)"/g)].map((m) => [m[1]!, m[2]!]));
-  return { sentiment: attributes.sentiment ?? '', headline: attributes.headline, text: plainText(match[2]!) };
+  const headline = attributes.headline === undefined ? undefined : typeset(attributes.headline);
+  return { sentiment: attributes.sentiment ?? '', headline, text: plainText(match[2]!) };
 }
 
 let articleCache: Article[] | undefined;
@@ -85,17 +97,27 @@ export function allArticles(): Article[] {
   articleCache ??= mdxFiles(join(CONTENT_DIR, 'articles'), true).map((file) => {
     const { data, content } = splitFrontmatter(readFileSync(file, 'utf8'));
     return {
-      slug: file.split('/').pop()!.replace(/\.mdx$/, ''),
+      slug: file
+        .split('/')
+        .pop()!
+        .replace(/\.mdx$/, ''),
       file,
-      title: String(data.title),
+      // Readers get headlines and summaries typeset: curly quotes, dashes, ellipses (docs/content-format.md).
+      title: typeset(String(data.title)),
+      rawTitle: String(data.title),
       date: new Date(data.date),
       draft: data.draft === true,
       authors: data.authors as string[],
       tags: (data.tags as string[]).map((tag) => String(tag).trim()),
-      summary: data.summary,
+      summary: data.summary === undefined ? undefined : typeset(String(data.summary)),
       image: data.image,
+      imageCredit: data.imageCredit === undefined ? undefined : typeset(String(data.imageCredit)),
+      imageKind: data.imageKind,
       comment: analystComment(content),
       body: content,
+      featured: data.featured === false ? undefined : data.featured,
+      series: data.series,
+      seriesTitle: data.seriesTitle,
     };
   });
   return articleCache;
@@ -148,7 +170,11 @@ export function article(slug: string): Article {
 
 /** Contract: lowercase, spaces to hyphens, letters of any script kept. */
 export const tagSlug = (tag: string) =>
-  tag.trim().toLowerCase().replace(/\s+/g, '-').replace(/[^\p{L}\p{M}\p{N}_-]/gu, '');
+  tag
+    .trim()
+    .toLowerCase()
+    .replace(/\s+/g, '-')
+    .replace(/[^\p{L}\p{M}\p{N}_-]/gu, '');
 
 export const tagPath = (tag: string) => `/tags/${encodeURIComponent(tagSlug(tag))}`;
 
@@ -161,7 +187,7 @@ export const sentimentLabel = (sentiment: string) => sentiment.charAt(0).toUpper
 
 export function author(slug: string): Author {
   const { data, content } = splitFrontmatter(readFileSync(join(CONTENT_DIR, 'authors', `${slug}.mdx`), 'utf8'));
-  return { slug, name: String(data.name), role: data.role, bio: plainText(content) };
+  return { slug, name: String(data.name), role: data.role === undefined ? undefined : typeset(String(data.role)), bio: plainText(content) };
 }
 
 /** Splits a list into listing pages of PER_PAGE. */

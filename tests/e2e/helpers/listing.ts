@@ -4,12 +4,13 @@ import type { Locator, Page } from '@playwright/test';
 export const cards = (page: Page): Locator => page.locator('main > header ~ ol > li > article');
 
 /** The card of one article, found by the link its heading carries. */
-export const cardFor = (scope: Page | Locator, slug: string): Locator =>
-  scope.locator(`article:has(> :is(h2, h3) > a[href="/articles/${slug}"])`);
+export const cardFor = (scope: Page | Locator, slug: string): Locator => scope.locator(`article:has(> :is(h2, h3) > a[href="/articles/${slug}"])`);
 
 /** Slugs of the cards on the current listing page, top to bottom, read from their heading links. */
 export async function cardSlugs(page: Page): Promise<string[]> {
-  const hrefs = await cards(page).locator(':is(h2, h3) > a').evaluateAll((links) => links.map((a) => a.getAttribute('href') ?? ''));
+  const hrefs = await cards(page)
+    .locator(':is(h2, h3) > a')
+    .evaluateAll((links) => links.map((a) => a.getAttribute('href') ?? ''));
   return hrefs.map((href) => href.replace(/^\/articles\//, ''));
 }
 

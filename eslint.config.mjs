@@ -1,0 +1,25 @@
+import { defineConfig, globalIgnores } from 'eslint/config';
+import nextVitals from 'eslint-config-next/core-web-vitals';
+import nextTypescript from 'eslint-config-next/typescript';
+import jsxA11y from 'eslint-plugin-jsx-a11y';
+
+/*
+ * Next's rules (React, React hooks, @next/next, typescript-eslint), with every recommended
+ * jsx-a11y rule on top: Next's preset turns on only a handful of them, and readers who use a
+ * screen reader or a keyboard are readers too. The plugin itself is registered by Next's preset.
+ */
+export default defineConfig([
+  ...nextVitals,
+  ...nextTypescript,
+  { rules: jsxA11y.flatConfigs.recommended.rules },
+  {
+    rules: {
+      // `_name` marks an argument a signature needs but the body does not use.
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      // A static export has no image optimiser (next.config.ts: images.unoptimized), so next/image
+      // would only add JavaScript; our <img> elements carry their measured width and height.
+      '@next/next/no-img-element': 'off',
+    },
+  },
+  globalIgnores(['.next/**', '.publish/**', '.contentlayer/**', 'out/**', 'next-env.d.ts', 'test-results/**', 'playwright-report/**', 'tests/fixtures/**']),
+]);
