@@ -10,7 +10,7 @@
 const SHORTEST_SENTENCE_CUT = 0.5;
 
 /** Trailing punctuation that reads wrong right before "…": commas, colons, dashes, and their CJK forms. */
-const DANGLING = /[\s,;:、，；：–—(\[“‘「『（-]+$/u;
+const DANGLING = /[\s,;:、，；：–—([“‘「『（-]+$/u;
 
 /**
  * A short capitalised word or initials before a full stop ("Mr.", "Inc.", "U.S."): the segmenter

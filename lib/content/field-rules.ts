@@ -73,8 +73,6 @@ function checkFieldType(def: FieldDef, value: unknown): string | undefined {
       return typeof value === 'string' && def.options.includes(value) ? undefined : enumExpectation(def.options, value);
     case 'json':
       return typeof value === 'object' && !Array.isArray(value) ? undefined : 'a map of names to values';
-    case 'enum':
-      return typeof value === 'string' && def.options.includes(value) ? undefined : `one of ${def.options.join(', ')}`;
     case 'number':
       // Only page `order` is a number: a position, so a small whole number.
       return Number.isInteger(value) && (value as number) >= 0 && (value as number) <= MAX_ORDER ? undefined : `a whole number from 0 to ${MAX_ORDER}, such as 10`;

@@ -1,5 +1,5 @@
 import { articleFromDocument, authorFromDocument, pageFromDocument } from './records';
-import { generatedStamp, readGeneratedDocument, readGeneratedDocuments } from './contentlayer/generated';
+import { generatedStamp, readGeneratedDocument, readGeneratedDocuments } from './contentlayer/output';
 import type { Article, Author, Page } from './types';
 
 /*

@@ -1,7 +1,7 @@
 import { isSentiment, type Sentiment } from '../sentiment';
 import { typeset } from '../typography';
 import { ContentFileError } from './content-file-error';
-import type { GeneratedDocument } from './contentlayer/generated';
+import type { GeneratedDocument } from './contentlayer/output';
 import { AUTHOR_LINK_KEYS, AUTHOR_STATUSES, type AuthorLinks, type AuthorStatus, IMAGE_KINDS, type ImageKind } from './schema';
 import { type DatedNote, datedNote, lastModified, newestFirst } from '../story-notes';
 import type { Article, Author, LeadImage, Page, StoryAccess, StoryStatus } from './types';

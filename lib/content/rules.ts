@@ -2,7 +2,7 @@ import { authorLinkProblem } from '../author-links';
 import { tagSlug } from '../tags';
 import { bodyProblems, leavesItsFolder, type SiteIndex } from './body-rules';
 import { closestMatch } from './closest-match';
-import { generatedFileNameOf } from './contentlayer/generated';
+import { generatedFileNameOf } from './contentlayer/output';
 import { checkFields, checkLimits, checkTexts, type FieldProblem, isValidDate, toTime, utf8Bytes } from './field-rules';
 import { type Frontmatter, parseFrontmatter } from './frontmatter';
 import { frontPageFieldProblems, seriesTitleConflicts } from './front-page-rules';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { GeneratedDocument } from '@/lib/content/contentlayer/generated';
+import type { GeneratedDocument } from '@/lib/content/contentlayer/output';
 import { articleFromDocument, authorFromDocument } from '@/lib/content/records';
 
 const FILE = 'content/articles/2026/x.mdx';

@@ -2,7 +2,7 @@ import { execFileSync, type SpawnSyncReturns } from 'node:child_process';
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { documentFileName, readGeneratedDocument, readGeneratedDocuments } from '@/lib/content/contentlayer/generated';
+import { documentFileName, readGeneratedDocument, readGeneratedDocuments } from '@/lib/content/contentlayer/output';
 import { articleFromDocument, authorFromDocument } from '@/lib/content/records';
 import { PROJECT_ROOT, scratchProject, type ScratchProject } from '../site/scratch-project';
 
@@ -25,7 +25,7 @@ beforeAll(() => {
 }, 180_000);
 afterAll(() => project?.remove());
 
-describe("contentlayer2's output, as lib/content/contentlayer/generated.ts reads it", () => {
+describe("contentlayer2's output, as lib/content/contentlayer/output.ts reads it", () => {
   it('compiles the fixture tree', () => {
     expect(build.status, build.stderr).toBe(0);
   });

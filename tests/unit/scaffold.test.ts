@@ -168,7 +168,7 @@ describe('npm run new:article and new:author without a terminal', () => {
     expect(articles()).toEqual(before);
 
     const author = run(['author', '--role', 'Editor']);
-    expect(author.stderr).toMatch(/^Nothing was written: missing --name .*\n.*\n  --name .*\n  --role /);
+    expect(author.stderr).toMatch(/^Nothing was written: missing --name .*\n.*\n {2}--name .*\n {2}--role /);
   });
 
   it('writes a draft from flags alone', () => {

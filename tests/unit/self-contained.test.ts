@@ -26,7 +26,7 @@ export interface OutsideReference {
  * an ellipsis), with whatever follows. A lone `..` in prose is the name of a segment, not a path;
  * as an argument it is caught by JOINED_SEGMENTS.
  */
-const RELATIVE_PATH = /(?<![\w.\/\\%-])\.\.[\/\\][^\s'"`()<>\],;]*/g;
+const RELATIVE_PATH = /(?<![\w./\\%-])\.\.[/\\][^\s'"`()<>\],;]*/g;
 
 /** Segments joined onto the root or onto the file's own folder, as in join(ROOT, UP, 'x'). */
 const JOINED_SEGMENTS = /\b(?:join|resolve)\(\s*([\w.]*root[\w.]*|process\.cwd\(\)|import\.meta\.dirname|__dirname)\s*((?:,\s*(['"`])[^'"`\n]*\3\s*)+)\)/gi;

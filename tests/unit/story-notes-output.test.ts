@@ -5,7 +5,7 @@
  */
 import Parser from 'rss-parser';
 import { describe, expect, it } from 'vitest';
-import type { GeneratedDocument } from '@/lib/content/contentlayer/generated';
+import type { GeneratedDocument } from '@/lib/content/contentlayer/output';
 import { articleFromDocument } from '@/lib/content/records';
 import { createChannelBuilder } from '@/lib/feeds/channel';
 import { renderAtom } from '@/lib/feeds/atom';

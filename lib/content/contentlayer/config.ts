@@ -14,7 +14,7 @@ import { publicFolder } from '../folders';
 import { resolvePublicFile } from '../source-files';
 import { isSentiment } from '../../sentiment';
 import { truncateAtWord } from '../../text';
-import { CONTENT_DIR } from './generated';
+import { CONTENT_DIR } from './output';
 
 /** Listings and feeds show a dek of about two lines when the author wrote no summary. */
 const FALLBACK_SUMMARY_LENGTH = 180;

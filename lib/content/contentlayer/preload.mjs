@@ -69,7 +69,7 @@ for (const name of ['js', 'javascript', 'coffee', 'coffeescript', 'cson']) {
 const { decodeSourceText } = await tsImport('../source-text.ts', import.meta.url);
 const { parseFrontmatter } = await tsImport('../frontmatter.ts', import.meta.url);
 const { prescanBody } = await tsImport('../body-prescan.ts', import.meta.url);
-const { CONTENT_DIR } = await tsImport('./generated.ts', import.meta.url);
+const { CONTENT_DIR } = await tsImport('./output.ts', import.meta.url);
 const contentRoot = join(process.cwd(), CONTENT_DIR);
 
 async function readContentFile(readFile, path) {
