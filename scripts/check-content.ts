@@ -6,8 +6,9 @@
  *        tsx scripts/check-content.ts --watch   (npm run dev: checks again after every change and
  *                                                writes the problems for the preview to show)
  */
-import { mkdirSync, watch, writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
+import { watch } from 'chokidar';
 import { buildTime } from '../lib/build-clock';
 import { analyseBodies, DEFAULT_BODY_DEADLINE_MS } from '../lib/content/analysis-pool';
 import { parseFrontmatter } from '../lib/content/frontmatter';
@@ -50,12 +51,15 @@ if (watching) {
   };
   await publish();
   let pending: NodeJS.Timeout | undefined;
-  for (const folder of [contentFolder(), publicFolder()]) {
-    watch(join(root, folder), { recursive: true }, () => {
-      clearTimeout(pending);
-      pending = setTimeout(publish, 200);
-    });
-  }
+  // chokidar, not fs.watch: Node 20's recursive fs.watch on Linux stops reporting a file once an
+  // editor saves it by writing a new file and renaming it over the old one (vim, many IDEs).
+  watch(
+    [contentFolder(), publicFolder()].map((folder) => join(root, folder)),
+    { ignoreInitial: true },
+  ).on('all', () => {
+    clearTimeout(pending);
+    pending = setTimeout(publish, 200);
+  });
 } else {
   const { files, problems } = await check();
   if (problems.length > 0) {

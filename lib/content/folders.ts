@@ -7,6 +7,8 @@ import { isAbsolute, normalize, sep } from 'node:path';
  */
 export const CONTENT_DIR_VARIABLE = 'NEWSDESK_CONTENT_DIR';
 export const PUBLIC_DIR_VARIABLE = 'NEWSDESK_PUBLIC_DIR';
+/** Set by `npm run dev` (scripts/dev.ts) for the steps it runs: the content compile then skips a broken file instead of failing. */
+export const PREVIEW_VARIABLE = 'NEWSDESK_PREVIEW';
 
 type Environment = Record<string, string | undefined>;
 
