@@ -1,0 +1,121 @@
+import type { Listing, ListingAuthor, ListingKind } from '../listings';
+import { type Tag, tagSlug } from '../tags';
+import { fingerprint } from './fingerprint';
+import { listingPagePath, pageKey } from './paths';
+
+/*
+ * What each modelled page renders, as one fingerprint per page path. A page whose fingerprint is
+ * unchanged since the last build, built with the same code, is byte for byte the page already in
+ * out/ (tests/site/incremental-build.ts checks this against a full build).
+ *
+ *   article page   its record and body, its authors' records (byline and bio boxes), the analyst
+ *                  who signed its verdict, the cards of every other article it shows (related
+ *                  coverage, series parts), and what every page shows.
+ *   share card     the card of its article (title, verdict, byline, date).
+ *   listing page   its listing's subject (the tag, the author's record), the cards on the page and
+ *                  the page's own facts (number, neighbours, totals); a listing's first page also
+ *                  charts the whole listing, so it takes every card of it, and its extras (the
+ *                  front page, an analyst's verdicts).
+ *
+ * A card is an article's record (everything but the body), its authors' names and its tags as the
+ * site spells them. Pages not listed here (UNMODELLED_PAGES) are rendered by every build.
+ */
+
+/** Listings whose pages the plan models: their routes take only the planned pages. */
+export const MODELLED_LISTING_KINDS: ReadonlySet<ListingKind> = new Set(['home', 'tag', 'author', 'sentiment', 'corrections']);
+
+/**
+ * Rendered by every build, whatever changed: what they show is not modelled (sitewide counts,
+ * charts, the search page, trust pages, series, sitemaps, brand images), or they are cheap.
+ */
+export const UNMODELLED_PAGES = [
+  '/insights',
+  '/search',
+  '/about and every trust page',
+  '/authors (the staff list)',
+  '/tags (every topic)',
+  '/series and every series page',
+  '/sitemap.xml, /news-sitemap.xml, /robots.txt',
+  '/brand/* images, the 404 page',
+] as const;
+
+export interface PlannedArticle {
+  slug: string;
+  authors: readonly string[];
+  tags: readonly string[];
+  analyst?: string;
+}
+
+/** A listing page as its route cuts it: its segments after the listing's path, and what it shows. */
+export interface ListingPageCut<A> {
+  segments: string[];
+  /** The page as the route renders it; its `items` are articles. */
+  page: { items: readonly A[] };
+}
+
+export interface SiteContent<A extends PlannedArticle, U extends ListingAuthor> {
+  /** Every published article, newest first. */
+  articles: readonly A[];
+  authorsBySlug: ReadonlyMap<string, U>;
+  /** Tags under the spelling the site shows. */
+  tagsBySlug: ReadonlyMap<string, Tag>;
+  /** lib/listings.ts everyListing. */
+  listings: ReadonlyArray<Listing<A, U>>;
+  /** How the listing routes cut a listing into pages. */
+  listingPages: (listing: Listing<A, U>) => Array<ListingPageCut<A>>;
+  /** What a listing's first page shows besides its cards (the front page, an analyst's verdicts). */
+  listingExtras: (listing: Listing<A, U>) => unknown;
+  /** An article's body as its page shows it. */
+  bodyHtml: (article: A) => string;
+  /** Every other article an article's page shows. */
+  shownOn: (article: A) => readonly A[];
+  /** What the article page's path is, and its share card's. */
+  articlePath: (slug: string) => string;
+  socialCardPath: (slug: string) => string;
+  /** What every page shows (the footer's links, the site's settings). */
+  siteWide: unknown;
+}
+
+/** Page path (decoded) → fingerprint, for every modelled page. */
+export function pageFingerprints<A extends PlannedArticle, U extends ListingAuthor>(site: SiteContent<A, U>): Map<string, string> {
+  const cardPrints = new Map<object, string>();
+  const cardOf = (article: A) => {
+    let print = cardPrints.get(article);
+    if (print === undefined) {
+      const authors = article.authors.map((slug) => site.authorsBySlug.get(slug)).map((author) => author && { slug: author.slug, name: author.name });
+      const tags = article.tags.map((name) => site.tagsBySlug.get(tagSlug(name)) ?? name);
+      print = fingerprint({ record: { ...article }, authors, tags });
+      cardPrints.set(article, print);
+    }
+    return print;
+  };
+  const articleObjects = new Set<object>(site.articles);
+  // Inside any page's data, an article stands for its card.
+  const asCards = (value: object) => (articleObjects.has(value) ? cardOf(value as A) : undefined);
+  const siteWide = fingerprint(site.siteWide);
+  const prints = new Map<string, string>();
+
+  for (const article of site.articles) {
+    const page = {
+      record: { ...article },
+      body: site.bodyHtml(article),
+      authors: article.authors.map((slug) => site.authorsBySlug.get(slug)),
+      analyst: article.analyst ? site.authorsBySlug.get(article.analyst) : undefined,
+      shown: site.shownOn(article),
+      siteWide,
+    };
+    prints.set(pageKey(site.articlePath(article.slug)), fingerprint(page, asCards));
+    prints.set(pageKey(site.socialCardPath(article.slug)), cardOf(article));
+  }
+
+  for (const listing of site.listings) {
+    if (!MODELLED_LISTING_KINDS.has(listing.subject.kind)) continue;
+    const subject = { path: listing.path, title: listing.title, subject: listing.subject, siteWide };
+    for (const { segments, page } of site.listingPages(listing)) {
+      const first = segments.length === 0;
+      const shown = first ? { page, whole: listing.articles, extras: site.listingExtras(listing) } : { page };
+      prints.set(listingPagePath(listing.path, segments), fingerprint({ subject, segments, ...shown }, asCards));
+    }
+  }
+  return prints;
+}
