@@ -5,10 +5,12 @@ import { mixByGroup } from '../insights';
 import { publishedCatalog } from '../catalog';
 import { frontPage } from '../front-page';
 import { nearestParts, seriesPosition } from '../series';
-import { listingPageParams, type Listing, type ListingKind } from '../listings';
+import { listingKey, listingPageParams, type Listing, type ListingKind } from '../listings';
+import { plannedParams } from '../build-plan/planned-params';
+import { listingPagePath } from '../build-plan/paths';
 import { articleStructuredData } from '../seo/article';
 import { authorFacts } from '../seo/person';
-import { authorPath, bodyUrl, tagPath } from '../urls';
+import { articlePath, authorPath, bodyUrl, socialCardPath, tagPath } from '../urls';
 import type { Sentiment } from '../sentiment';
 import { tagSlug, type Tag } from '../tags';
 import { rewriteBodyUrls } from './body-urls';
@@ -54,8 +56,18 @@ export const getArticleBodyHtml = (article: Article) => withBasePathInBody(readA
 
 /** Home, every tag, author and verdict: for the sitemap, the feed catalogue and the listing routes. */
 export const getListings = (): Array<Listing<Article, Author>> => catalog().everyListing;
-/** generateStaticParams of a listing route: every page of every listing of its kind. */
-export const getListingPageParams = (kind: ListingKind) => listingPageParams(getListings(), kind, siteConfig.articlesPerPage);
+/** generateStaticParams of a listing route: every page of every listing of its kind that this build renders. */
+export function getListingPageParams(kind: ListingKind) {
+  const listings = getListings().filter((listing) => listing.subject.kind === kind);
+  const basePaths = new Map(listings.map((listing) => [listingKey(listing.subject), listing.path]));
+  return plannedParams(listingPageParams(listings, kind, siteConfig.articlesPerPage), ({ key, pagination }) =>
+    listingPagePath(basePaths.get(key)!, pagination),
+  );
+}
+
+/** generateStaticParams of the article route and of its share card: each article this build renders. */
+export const getArticlePageParams = () => plannedParams(getArticles(), (article) => articlePath(article.slug)).map(({ slug }) => ({ slug }));
+export const getSocialCardParams = () => plannedParams(getArticles(), (article) => socialCardPath(article.slug)).map(({ slug }) => ({ slug }));
 
 export const getAuthors = (): Author[] => catalog().authors;
 export const getAuthor = (slug: string) => catalog().authorsBySlug.get(fromParam(slug));

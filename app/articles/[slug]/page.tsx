@@ -11,7 +11,15 @@ import { StoryNotes } from '@/components/story-notes';
 import { SeriesLabel, SeriesNavigation } from '@/components/series-navigation';
 import { ShareLinks } from '@/components/share-links';
 import { contentFileOf, inContentFile } from '@/lib/content/content-file-error';
-import { getArticle, getArticleAuthors, getArticles, getArticleStructuredData, getRelatedArticles, getSeriesPosition, summarize } from '@/lib/content/queries';
+import {
+  getArticle,
+  getArticleAuthors,
+  getArticlePageParams,
+  getArticleStructuredData,
+  getRelatedArticles,
+  getSeriesPosition,
+  summarize,
+} from '@/lib/content/queries';
 import { getFediverseCreators, getSignedArticleBodyHtml } from '@/lib/content/trust-queries';
 import { withFediverseCreators } from '@/lib/fediverse';
 import { articleShareImage } from '@/lib/seo/article';
@@ -21,7 +29,7 @@ import { absoluteUrl, articlePath, authorPath } from '@/lib/urls';
 type Props = { params: Promise<{ slug: string }> };
 
 export const dynamicParams = false;
-export const generateStaticParams = () => getArticles().map((article) => ({ slug: article.slug }));
+export const generateStaticParams = getArticlePageParams;
 
 async function load(params: Props['params']) {
   const article = getArticle((await params).slug);

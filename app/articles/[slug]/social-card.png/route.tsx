@@ -1,5 +1,5 @@
 import { SOCIAL_CARD_SIZE, SocialCard } from '@/components/og/social-card';
-import { getArticle, getArticles, summarize } from '@/lib/content/queries';
+import { getArticle, getSocialCardParams, summarize } from '@/lib/content/queries';
 import { formatDate } from '@/lib/dates';
 import { contentFileOf } from '@/lib/content/content-file-error';
 import { cachedCard } from '@/lib/og-cache';
@@ -8,7 +8,7 @@ import { siteConfig } from '@/site.config';
 
 export const dynamic = 'force-static';
 export const dynamicParams = false;
-export const generateStaticParams = () => getArticles().map((article) => ({ slug: article.slug }));
+export const generateStaticParams = getSocialCardParams;
 
 export async function GET(_request: Request, { params }: { params: Promise<{ slug: string }> }) {
   const article = getArticle((await params).slug);
