@@ -12,6 +12,7 @@ import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, extname, join, relative, resolve } from 'node:path';
 import { NGINX_CONFIG_FILE, renderHeadersFile, renderNginxConfig, renderServeConfig } from '../lib/security/host-configs';
 import { addPagePolicy } from '../lib/security/page-policy';
+import { replaceFile } from './build/replace-file';
 import { siteConfig } from '../site.config';
 
 /** Files the host reads for itself; it never serves them. */
@@ -39,12 +40,14 @@ let scripts = 0;
 for (const page of pages) {
   const path = join(folder, page);
   try {
-    const { html, scriptHashes, strayScripts } = addPagePolicy(readFileSync(path, 'utf8'));
+    const original = readFileSync(path, 'utf8');
+    const { html, scriptHashes, strayScripts } = addPagePolicy(original);
     // The sanitiser should have removed it; the browser would refuse it, but the page would
     // then differ from what its author saw, so the build stops and says where.
     if (strayScripts.length > 0)
       throw new Error(`an inline script inside the page's content, which no policy allows: ${strayScripts.map((text) => JSON.stringify(text)).join(', ')}`);
-    writeFileSync(path, html);
+    // Pages an incremental build carried over are hard links into out/: replaced, never edited.
+    replaceFile(path, html, original);
     scripts += scriptHashes.length;
   } catch (error) {
     throw new Error(`${relative(process.cwd(), path)}: ${(error as Error).message}`, { cause: error });

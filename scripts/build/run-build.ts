@@ -8,6 +8,7 @@ import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { delimiter, join, relative } from 'node:path';
 import { BUILD_TIME_VARIABLE, buildTime } from '../../lib/build-clock';
+import { forgetBuildState, keepBuildState } from './build-state';
 import { abandonBuild, fingerprint, publishFolders, recoverInterruptedPublish, sameFingerprint, snapshotOut, swapInStaging } from './publish';
 import { type BuildStep, describeCommand } from './steps';
 
@@ -70,7 +71,10 @@ export async function buildAndPublish({ root, steps, run, signal, log = console.
     }
   }
   if (!existsSync(folders.staging)) fail(`Build failed: the steps left no site in ${stagingDir}, so there is nothing to publish.`);
+  // The kept build state must always describe out/ (scripts/build/build-state.ts).
+  forgetBuildState(root);
   swapInStaging(folders);
+  keepBuildState(root);
   log(`\n✓ Built and published: ${stagingDir} replaced out/.`);
 }
 

@@ -3,6 +3,8 @@
  * benchmark (scripts/bench.ts) both run. Each step that writes the site is given the staging
  * folder, never out/; scripts/build/publish.ts swaps the staging folder in when all have passed.
  */
+import { BUILD_PLAN_VARIABLE } from '../../lib/build-plan/planned-params';
+import { PLAN_FILE, RENDER_DIR } from './build-state';
 
 export interface BuildStep {
   /** What the step does, in a word or two: progress lines, error messages and benchmark columns. */
@@ -29,11 +31,15 @@ export const CONTENT_COMPILE_STEP = 'content compile';
  * `imagesFolder` is where content's images live (lib/content/folders.ts): Next publishes public/
  * by itself, so another folder is copied over the export after it.
  */
-export function buildSteps(stagingDir: string, imagesFolder = 'public'): BuildStep[] {
+export function buildSteps(stagingDir: string, imagesFolder = 'public', { full = false }: { full?: boolean } = {}): BuildStep[] {
   return [
     { name: 'content check', command: ['npm', 'run', '-s', 'check:content'] },
     { name: CONTENT_COMPILE_STEP, command: ['npm', 'run', '-s', 'build:content'] },
-    { name: 'Next build', command: ['next', 'build', '--webpack'], env: { [EXPORT_DIR_VARIABLE]: stagingDir } },
+    // Incremental builds: which pages to render, keep from out/ or delete (scripts/build/plan-build.ts).
+    { name: 'build plan', command: ['tsx', 'scripts/build/plan-build.ts', ...(full ? ['--full'] : [])] },
+    { name: 'Next build', command: ['next', 'build', '--webpack'], env: { [EXPORT_DIR_VARIABLE]: RENDER_DIR, [BUILD_PLAN_VARIABLE]: PLAN_FILE } },
+    // The export and the pages carried over from out/ become the staging folder.
+    { name: 'merge', command: ['tsx', 'scripts/build/merge-export.ts', stagingDir] },
     ...(imagesFolder === 'public' ? [] : [{ name: 'images', command: ['cp', '-R', `${imagesFolder}/.`, stagingDir] }]),
     { name: 'feeds', command: ['npm', 'run', '-s', 'build:feeds', '--', stagingDir] },
     // `npm run build:search` is `pagefind --site out`; here the same command points at staging.

@@ -1,0 +1,48 @@
+/**
+ * Where the incremental build keeps its files, and the state's life cycle. The state (page and
+ * code fingerprints of the last published build) lives in .next/cache, which `next build` keeps
+ * and CI caches; the plan of the running build sits in .publish/ beside its staging folder.
+ *
+ * The state always describes out/: it is removed just before a build swaps its tree in and written
+ * just after, so a build killed between the two leaves no state, and the next build is full.
+ */
+import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { BUILD_STATE_VERSION, type BuildState } from '../../lib/build-plan/plan';
+import type { PlanFile } from '../../lib/build-plan/planned-params';
+
+export const BUILD_STATE_FILE = '.next/cache/newsdesk/build-state.json';
+export const PLAN_FILE = '.publish/plan.json';
+/** Where the Next step exports: the merge step makes the staging folder from it and out/. */
+export const RENDER_DIR = '.publish/render';
+
+export function readBuildState(root: string): BuildState | undefined {
+  try {
+    const state = JSON.parse(readFileSync(join(root, BUILD_STATE_FILE), 'utf8')) as BuildState;
+    return state.version === BUILD_STATE_VERSION && typeof state.code === 'string' && state.pages ? state : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+export function readPlanFile(root: string): PlanFile {
+  return JSON.parse(readFileSync(join(root, PLAN_FILE), 'utf8')) as PlanFile;
+}
+
+export function writeFileAtomically(file: string, contents: string) {
+  mkdirSync(dirname(file), { recursive: true });
+  writeFileSync(`${file}.partial`, contents);
+  renameSync(`${file}.partial`, file);
+}
+
+/** Just before the swap: out/ is about to stop matching the kept state. */
+export function forgetBuildState(root: string) {
+  rmSync(join(root, BUILD_STATE_FILE), { force: true });
+}
+
+/** Just after the swap: out/ is what this build's plan describes. */
+export function keepBuildState(root: string) {
+  if (!existsSync(join(root, PLAN_FILE))) return;
+  writeFileAtomically(join(root, BUILD_STATE_FILE), JSON.stringify(readPlanFile(root).state));
+  rmSync(join(root, PLAN_FILE), { force: true });
+}

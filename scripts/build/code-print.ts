@@ -1,0 +1,46 @@
+/**
+ * The code fingerprint: one hash of every file that decides how a page looks, and of the site's
+ * settings as this build reads them (the site URL comes from the environment), of the project's
+ * folder (webpack's chunks differ from one folder to another, so pages compiled elsewhere would
+ * point at chunks this build does not write) and of the Node version. When it changes, the build is
+ * full: no page fingerprint can tell what a code change touches.
+ */
+import { createHash } from 'node:crypto';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
+
+/** Folders and files of code and configuration, relative to the project root. */
+export const CODE_PATHS = [
+  'app',
+  'components',
+  'lib',
+  'scripts',
+  'site.config.ts',
+  'next.config.ts',
+  'contentlayer.config.ts',
+  'postcss.config.mjs',
+  'tsconfig.json',
+  'package.json',
+  'package-lock.json',
+] as const;
+
+function filesUnder(root: string, path: string): string[] {
+  const full = join(root, path);
+  if (!existsSync(full)) return [];
+  if (!statSync(full).isDirectory()) return [path];
+  return readdirSync(full, { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile())
+    .map((entry) => relative(root, join(entry.parentPath, entry.name)));
+}
+
+export function codeFingerprint(root: string, settings: unknown): string {
+  const hash = createHash('sha256');
+  const files = CODE_PATHS.flatMap((path) => filesUnder(root, path)).sort();
+  for (const file of files)
+    hash
+      .update(`${file}\0`)
+      .update(readFileSync(join(root, file)))
+      .update('\0');
+  hash.update(JSON.stringify({ settings, root, node: process.version }));
+  return hash.digest('base64url').slice(0, 27);
+}

@@ -1,0 +1,79 @@
+/**
+ * The merge step, after the Next step exported this build's pages into .publish/render: makes the
+ * staging folder the site the feeds, search and hosting steps then work on.
+ *
+ *   full build   the export is the site.
+ *   incremental  the export (changed and new pages, unmodelled pages, chunks, public files) plus,
+ *                from out/, the files of every page the plan carries over unchanged. Pages the
+ *                plan deletes are simply not carried; nor is anything later steps write again
+ *                (feeds, the search index, host files, images).
+ *
+ * Carried files are hard links into out/, so taking 20,000 pages costs no copying. That is safe
+ * because no later step edits a carried file in place: the hosting step rewrites a page only when
+ * its policy changed, by replacing the file (scripts/build/replace-file.ts), and everything else
+ * they write is a file no page owns. out/ itself is only read.
+ *
+ * Usage: tsx scripts/build/merge-export.ts <staging folder>
+ */
+import { existsSync, linkSync, mkdirSync, readdirSync, renameSync, rmSync } from 'node:fs';
+import { dirname, join, relative, resolve } from 'node:path';
+import { pageOfExportFile } from '../../lib/build-plan/paths';
+import { forgetBuildState, readPlanFile, RENDER_DIR } from './build-state';
+
+const root = process.cwd();
+const staging = resolve(process.argv[2] ?? '.publish/staging');
+const render = join(root, RENDER_DIR);
+const out = join(root, 'out');
+const { plan } = readPlanFile(root);
+
+if (!existsSync(render)) throw new Error(`${RENDER_DIR} is missing: the Next step exported nothing to merge.`);
+rmSync(staging, { recursive: true, force: true });
+mkdirSync(dirname(staging), { recursive: true });
+renameSync(render, staging);
+
+if (plan.kind === 'full') {
+  console.log('Merge: full build, the export is the whole site.');
+} else {
+  refuseChangedCompiledCode();
+  const carry = new Set(plan.carry);
+  let linked = 0;
+  for (const entry of readdirSync(out, { recursive: true, withFileTypes: true })) {
+    if (!entry.isFile()) continue;
+    const file = relative(out, join(entry.parentPath, entry.name));
+    if (!carry.has(pageOfExportFile(file))) continue;
+    const target = join(staging, file);
+    // This build's own render of a page wins (a route with nothing to render renders one page anyway).
+    if (existsSync(target)) continue;
+    mkdirSync(dirname(target), { recursive: true });
+    linkSync(join(out, file), target);
+    linked += 1;
+  }
+  console.log(
+    `Merge: ${plan.render.length} pages rendered, ${plan.carry.length} carried over from out/ (${linked} files linked), ${plan.remove.length} deleted.`,
+  );
+}
+
+/**
+ * Pages kept from out/ load the scripts and styles out/ has. If this build compiled them under
+ * other names (something the code fingerprint missed), those pages would point at files that are
+ * gone: stop, and make the next build a full one.
+ */
+function refuseChangedCompiledCode() {
+  const compiled = (site: string) => {
+    const folder = join(site, '_next', 'static');
+    if (!existsSync(folder)) return [];
+    return readdirSync(folder, { recursive: true, withFileTypes: true })
+      .filter((entry) => entry.isFile())
+      .map((entry) => relative(folder, join(entry.parentPath, entry.name)))
+      .sort();
+  };
+  const before = compiled(out);
+  const now = new Set(compiled(staging));
+  const missing = before.filter((file) => !now.has(file));
+  if (missing.length === 0 && before.length === now.size) return;
+  forgetBuildState(root);
+  throw new Error(
+    `the compiled scripts and styles differ from out/'s (${missing.slice(0, 3).join(', ') || 'new files'}…), so pages kept from out/ would load files this build does not publish. ` +
+      'The next build will be full (or run `npm run build -- --full`).',
+  );
+}

@@ -1,0 +1,68 @@
+/**
+ * The build-plan step, run after the content compile: fingerprints every modelled page of this
+ * build (lib/build-plan/page-prints.ts), compares them and the code with the state the last
+ * published build kept, and writes the plan the Next step renders by (NEWSDESK_BUILD_PLAN) and the
+ * merge step lays out. The state it would keep goes into the plan file, and is kept only once this
+ * build is published.
+ *
+ * Usage: tsx scripts/build/plan-build.ts [--full]
+ */
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { pageFingerprints } from '../../lib/build-plan/page-prints';
+import { mainExportFile } from '../../lib/build-plan/paths';
+import { planBuild, stateOf } from '../../lib/build-plan/plan';
+import type { PlanFile } from '../../lib/build-plan/planned-params';
+import { getArticles, getAuthors, getFrontPage, getListings, getRelatedArticles, getSeries, getTags, type Article } from '../../lib/content/queries';
+import { getMethodologyPath, getOtherPages, getSignedArticleBodyHtml, getVerdictsBy } from '../../lib/content/trust-queries';
+import { allPageSegments, paginate, parsePageSegments } from '../../lib/pagination';
+import { articlePath, socialCardPath } from '../../lib/urls';
+import { siteConfig } from '../../site.config';
+import { PLAN_FILE, readBuildState, writeFileAtomically } from './build-state';
+import { codeFingerprint } from './code-print';
+
+const root = process.cwd();
+const perPage = siteConfig.articlesPerPage;
+
+const pages = pageFingerprints({
+  articles: getArticles(),
+  authorsBySlug: new Map(getAuthors().map((author) => [author.slug, author])),
+  tagsBySlug: new Map(getTags().map((tag) => [tag.slug, tag])),
+  listings: getListings(),
+  // As lib/content/listing.ts cuts a listing for its route.
+  listingPages: (listing) =>
+    allPageSegments(listing.articles.length, perPage).map((segments) => ({
+      segments,
+      page: paginate(listing.articles, parsePageSegments(segments) ?? 1, perPage)!,
+    })),
+  listingExtras: ({ subject }) => {
+    if (subject.kind === 'home') return getFrontPage();
+    // An author's page links their beats to tag pages and lists the verdicts they signed.
+    if (subject.kind === 'author') return { verdicts: getVerdictsBy(subject.author.slug), tags: getTags() };
+    return undefined;
+  },
+  bodyHtml: getSignedArticleBodyHtml,
+  shownOn: (article: Article) => [...getRelatedArticles(article), ...(article.series ? (getSeries(article.series)?.parts ?? []) : [])],
+  articlePath,
+  socialCardPath,
+  siteWide: { footer: getOtherPages().map(({ slug, title }) => ({ slug, title })), methodology: getMethodologyPath() },
+});
+
+const out = join(root, 'out');
+const code = codeFingerprint(root, siteConfig);
+const plan = planBuild({
+  pages,
+  code,
+  previous: readBuildState(root),
+  inOut: (page) => existsSync(join(out, mainExportFile(page))),
+  outExists: existsSync(out),
+  forceFull: process.argv.includes('--full'),
+});
+const planFile: PlanFile = { plan, state: stateOf(pages, code) };
+writeFileAtomically(join(root, PLAN_FILE), JSON.stringify(planFile));
+
+console.log(
+  plan.kind === 'full'
+    ? `Plan: full build (${plan.reason}), ${pages.size} modelled pages.`
+    : `Plan: incremental: ${plan.render.length} of ${pages.size} modelled pages to render, ${plan.carry.length} kept from out/, ${plan.remove.length} to delete; unmodelled pages are always rendered.`,
+);
