@@ -3,7 +3,10 @@
  * replaces out/ only when all of them passed. A failed or interrupted build names its step, exits
  * non-zero and leaves out/ as it was. Run a single step with its own script (`npm run build:feeds`).
  *
- * Usage: tsx scripts/build.ts
+ * An incremental build renders only the pages whose content changed (scripts/build/plan-build.ts);
+ * `--full` renders every page.
+ *
+ * Usage: tsx scripts/build.ts [--full]
  */
 import { publicFolder } from '../lib/content/folders';
 import { siteUrlWarning } from '../lib/site-url-warning';
@@ -21,7 +24,7 @@ for (const name of Object.keys(SIGNAL_EXIT_CODES) as Array<keyof typeof SIGNAL_E
 try {
   await buildAndPublish({
     root: process.cwd(),
-    steps: (stagingDir) => buildSteps(stagingDir, publicFolder()),
+    steps: (stagingDir) => buildSteps(stagingDir, publicFolder(), { full: process.argv.includes('--full') }),
     run: (step, cwd) => runCommand(step, cwd, stop.signal),
     signal: stop.signal,
   });
