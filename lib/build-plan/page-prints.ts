@@ -98,6 +98,8 @@ export function pageFingerprints<A extends PlannedArticle, U extends ListingAuth
   for (const article of site.articles) {
     const page = {
       record: { ...article },
+      // Its tags as the site spells them, and its authors' names, as in its own card.
+      card: cardOf(article),
       body: site.bodyHtml(article),
       authors: article.authors.map((slug) => site.authorsBySlug.get(slug)),
       analyst: article.analyst ? site.authorsBySlug.get(article.analyst) : undefined,
