@@ -10,12 +10,31 @@ describe('the build steps', () => {
     expect(steps.map(describeCommand)).toEqual([
       'npm run -s check:content',
       'npm run -s build:content',
-      'NEWSDESK_EXPORT_DIR=.publish/staging next build --webpack',
+      'tsx scripts/build/plan-build.ts',
+      'NEWSDESK_EXPORT_DIR=.publish/render NEWSDESK_BUILD_PLAN=.publish/plan.json next build --webpack',
+      'tsx scripts/build/merge-export.ts .publish/staging',
       'npm run -s build:feeds -- .publish/staging',
       'pagefind --site .publish/staging',
       'npm run -s build:hosting -- .publish/staging',
     ]);
-    expect(steps.map((step) => step.name)).toEqual(['content check', CONTENT_COMPILE_STEP, 'Next build', 'feeds', 'search index', 'hosting files']);
+    expect(steps.map((step) => step.name)).toEqual([
+      'content check',
+      CONTENT_COMPILE_STEP,
+      'build plan',
+      'Next build',
+      'merge',
+      'feeds',
+      'search index',
+      'hosting files',
+    ]);
+  });
+
+  it('plan a full build when asked', () => {
+    expect(buildSteps('.publish/staging', 'public', { full: true }).find((step) => step.name === 'build plan')?.command).toEqual([
+      'tsx',
+      'scripts/build/plan-build.ts',
+      '--full',
+    ]);
   });
 
   it('name only scripts that package.json defines', () => {
@@ -61,7 +80,13 @@ describe('benchmark columns', () => {
       'npm run build:search',
       'npm run build:hosting',
     ];
-    expect(olderCommands.map(stepColumn)).toEqual(buildSteps('staging').map((step) => step.name));
+    // The incremental build's plan and merge steps are newer than any result keyed by command.
+    const newer = new Set(['build plan', 'merge']);
+    expect(olderCommands.map(stepColumn)).toEqual(
+      buildSteps('staging')
+        .map((step) => step.name)
+        .filter((name) => !newer.has(name)),
+    );
   });
 
   it('show an old result and a new one in the same columns', () => {
