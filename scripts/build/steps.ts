@@ -34,6 +34,8 @@ export function buildSteps(stagingDir: string, imagesFolder = 'public'): BuildSt
     { name: 'content check', command: ['npm', 'run', '-s', 'check:content'] },
     { name: CONTENT_COMPILE_STEP, command: ['npm', 'run', '-s', 'build:content'] },
     { name: 'Next build', command: ['next', 'build', '--webpack'], env: { [EXPORT_DIR_VARIABLE]: stagingDir } },
+    // Before every step that reads the tree (search, hosting files): no page links to these payloads.
+    { name: 'navigation payloads', command: ['tsx', 'scripts/build/drop-navigation-payloads.ts', stagingDir] },
     ...(imagesFolder === 'public' ? [] : [{ name: 'images', command: ['cp', '-R', `${imagesFolder}/.`, stagingDir] }]),
     { name: 'feeds', command: ['npm', 'run', '-s', 'build:feeds', '--', stagingDir] },
     // `npm run build:search` is `pagefind --site out`; here the same command points at staging.
