@@ -6,6 +6,7 @@ import { publishedCatalog } from '../catalog';
 import { frontPage } from '../front-page';
 import { nearestParts, seriesPosition } from '../series';
 import { listingPageParams, type Listing, type ListingKind } from '../listings';
+import { landingSize } from '../pagination';
 import { articleStructuredData } from '../seo/article';
 import { authorFacts } from '../seo/person';
 import { authorPath, bodyUrl, tagPath } from '../urls';
@@ -93,9 +94,9 @@ export const getSeries = (slug: string) => catalog().series.bySlug.get(fromParam
 /** "Part 2 of 5" with the previous and next parts, for an article in a series. */
 export const getSeriesPosition = (article: Article) => seriesPosition(article, catalog().series);
 
-/** The lead, secondary row, picks, river and sections of the home page's first page (lib/front-page.ts). */
+/** The lead, secondary row, picks, river and sections of the home page's landing page (lib/front-page.ts). */
 export const getFrontPage = () =>
-  frontPage(getArticles(), getTags(), catalog().listings.byTag, { ...siteConfig.frontPage, perPage: siteConfig.articlesPerPage });
+  frontPage(getArticles(), getTags(), catalog().listings.byTag, { ...siteConfig.frontPage, perPage: landingSize(getArticles().length, siteConfig.articlesPerPage) });
 
 /** Authors of an article in byline order. The content rules guarantee each slug exists. */
 export const getArticleAuthors = (article: Article): Author[] => article.authors.map((slug) => catalog().authorsBySlug.get(slug)!);
