@@ -1,10 +1,11 @@
 import { siteConfig } from '@/site.config';
-import { type PublicationStatus, publicationStatus, relatedArticles } from '../articles';
+import { relatedCoverage } from '../article-page';
+import { type PublicationStatus, publicationStatus } from '../articles';
 import { buildTime } from '../build-clock';
 import { mixByGroup } from '../insights';
 import { publishedCatalog } from '../catalog';
 import { frontPage } from '../front-page';
-import { nearestParts, seriesPosition } from '../series';
+import { seriesPosition } from '../series';
 import { listingPageParams, type Listing, type ListingKind } from '../listings';
 import { landingSize } from '../pagination';
 import { articleStructuredData } from '../seo/article';
@@ -75,17 +76,9 @@ export const getCorrectedArticles = (): Article[] => getListings().find((listing
 
 export const getArticlesWithSentiment = (sentiment: Sentiment): Article[] => catalog().listings.bySentiment.get(sentiment) ?? [];
 
-/**
- * Related articles share a tag, so only the article's own tag listings need ranking; the nearest
- * other parts of its series come first.
- */
+/** The related coverage an article page shows: earlier stories only (lib/article-page.ts says what a page shows). */
 export const getRelatedArticles = (article: Article) =>
-  relatedArticles(
-    article,
-    getArticleTags(article).flatMap((tag) => getArticlesWithTag(tag.slug)),
-    siteConfig.relatedArticles,
-    nearestParts(article, catalog().series, siteConfig.relatedArticles),
-  );
+  relatedCoverage(article, { byTag: catalog().listings.byTag, series: catalog().series, relatedLimit: siteConfig.relatedArticles });
 
 /** Every series, the one with the newest part first. */
 export const getEverySeries = () => catalog().series.all;
