@@ -69,7 +69,13 @@ export function everyListing<T extends Correctable, A extends ListingAuthor>({
 }: ListingCatalog<T, A>): Array<Listing<T, A>> {
   return [
     { path: '/', title: siteName, articles: [...articles], subject: { kind: 'home' }, layout: 'archive' },
-    ...tags.map((tag) => ({ path: tagPath(tag.slug), title: tag.name, articles: index.byTag.get(tag.slug) ?? [], subject: { kind: 'tag' as const, tag }, layout: 'archive' as const })),
+    ...tags.map((tag) => ({
+      path: tagPath(tag.slug),
+      title: tag.name,
+      articles: index.byTag.get(tag.slug) ?? [],
+      subject: { kind: 'tag' as const, tag },
+      layout: 'archive' as const,
+    })),
     ...authors.map((author) => ({
       path: authorPath(author.slug),
       title: author.name,
@@ -117,5 +123,7 @@ export function listingKey(subject: ListingSubject): string {
 export function listingPageParams<T>(listings: ReadonlyArray<Listing<T>>, kind: ListingKind, perPage: number): Array<{ key: string; pagination: string[] }> {
   return listings
     .filter((listing) => listing.subject.kind === kind)
-    .flatMap((listing) => allPageSegments(listing.articles.length, perPage, listing.layout).map((pagination) => ({ key: listingKey(listing.subject), pagination })));
+    .flatMap((listing) =>
+      allPageSegments(listing.articles.length, perPage, listing.layout).map((pagination) => ({ key: listingKey(listing.subject), pagination })),
+    );
 }

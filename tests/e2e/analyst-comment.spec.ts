@@ -1,5 +1,15 @@
 import { expect, type Locator, test } from '@playwright/test';
-import { articleWithoutComment, listingPages, pathListing, publishedArticles, SENTIMENTS, sentimentLabel, tagPath, withSentiment, withTag } from './helpers/content';
+import {
+  articleWithoutComment,
+  listingPages,
+  pathListing,
+  publishedArticles,
+  SENTIMENTS,
+  sentimentLabel,
+  tagPath,
+  withSentiment,
+  withTag,
+} from './helpers/content';
 import { cardFor, listingSlugs } from './helpers/listing';
 
 const published = publishedArticles();

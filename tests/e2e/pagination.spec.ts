@@ -14,7 +14,10 @@ const SITE_URL = process.env.NEWSDESK_SITE_URL ?? 'http://localhost:3000';
 
 /** "March 4 – 18, 2026": the dates an archive page covers, as the site's locale and time zone print them. */
 const coveredDates = (items: Article[]) =>
-  new Intl.DateTimeFormat(siteConfig.locale.replace('_', '-'), { dateStyle: 'long', timeZone: siteConfig.timeZone }).formatRange(items.at(-1)!.date, items[0]!.date);
+  new Intl.DateTimeFormat(siteConfig.locale.replace('_', '-'), { dateStyle: 'long', timeZone: siteConfig.timeZone }).formatRange(
+    items.at(-1)!.date,
+    items[0]!.date,
+  );
 
 async function expectLinks(page: Page, expected: Array<ListingPageExpectation<Article>>, at: number) {
   const nav = page.getByRole('navigation', { name: 'Pagination' });

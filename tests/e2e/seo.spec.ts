@@ -135,7 +135,10 @@ test.describe('sitemaps', () => {
       expect(urls).toContain(listing === '/' ? `${SITE_URL}/` : `${SITE_URL}${listing}`);
     }
     // Exactly the landing and archive pages docs/content-format.md gives the home and Markets listings.
-    for (const [basePath, listed] of [['/', publishedArticles()], ['/tags/markets', withTag(publishedArticles(), 'Markets')]] as const) {
+    for (const [basePath, listed] of [
+      ['/', publishedArticles()],
+      ['/tags/markets', withTag(publishedArticles(), 'Markets')],
+    ] as const) {
       const pattern = new RegExp(`^${SITE_URL}${basePath === '/' ? '' : basePath}(/page/\\d+)?/?$`);
       const expected = listingPages(basePath, listed).map((listingPage) => (listingPage.path === '/' ? `${SITE_URL}/` : `${SITE_URL}${listingPage.path}`));
       expect(urls.filter((url) => pattern.test(url)).sort(), basePath).toEqual(expected.sort());

@@ -23,7 +23,9 @@ test('the series page lists every part in reading order under the series title, 
   expect(sitemap).toContain(`<loc>${SITE_URL}/series/${series.slug}</loc>`);
 });
 
-test('each part says "Part n of N" and links to the previous and next parts; related coverage looks back, starting with the previous part', async ({ page }) => {
+test('each part says "Part n of N" and links to the previous and next parts; related coverage looks back, starting with the previous part', async ({
+  page,
+}) => {
   test.slow(); // one page per part
   const total = series.parts.length;
   for (const [index, part] of series.parts.entries()) {
@@ -50,7 +52,10 @@ test('each part says "Part n of N" and links to the previous and next parts; rel
     if (index > 0) await expect(related.first()).toHaveAttribute('href', `/articles/${series.parts[index - 1]!.slug}`);
     const relatedSlugs = (await related.evaluateAll((links) => links.map((a) => a.getAttribute('href')))).map((href) => href!.replace('/articles/', ''));
     const later = published.filter((story) => story.date.getTime() > part.date.getTime()).map((story) => story.slug);
-    expect(relatedSlugs.filter((slug) => later.includes(slug)), `later stories in ${part.slug}'s related coverage`).toEqual([]);
+    expect(
+      relatedSlugs.filter((slug) => later.includes(slug)),
+      `later stories in ${part.slug}'s related coverage`,
+    ).toEqual([]);
   }
 });
 

@@ -17,7 +17,10 @@ const listing = (count: number) => Array.from({ length: count }, (_, index) => c
 /** Every page of a listing as a reader and a crawler see it: path → stories and links. */
 function renderedPages(count: number, perPage = 10): Map<string, string> {
   return new Map(
-    everyListingPage(listing(count), perPage).map((page) => [pagePath('/tags/markets', page.id), JSON.stringify({ items: page.items, prev: page.prev, next: page.next })]),
+    everyListingPage(listing(count), perPage).map((page) => [
+      pagePath('/tags/markets', page.id),
+      JSON.stringify({ items: page.items, prev: page.prev, next: page.next }),
+    ]),
   );
 }
 
@@ -55,7 +58,10 @@ describe('archive pages, numbered from the oldest story', () => {
   it('shows every story exactly once, walking from the landing page to page 1', () => {
     for (const count of [0, 1, 10, 19, 20, 21, 57, 100]) {
       const pages = everyListingPage(listing(count), 10);
-      expect(pages.flatMap((page) => page.items), `${count} stories`).toEqual(listing(count));
+      expect(
+        pages.flatMap((page) => page.items),
+        `${count} stories`,
+      ).toEqual(listing(count));
       expect(pages.map((page) => page.id)).toEqual(listingPageIds(count, 10));
       // Each page's rel="next" is the page after it in the walk, and its rel="prev" the one before.
       pages.forEach((page, at) => {
@@ -84,7 +90,10 @@ describe('archive pages, numbered from the oldest story', () => {
       const changed = changedBy(count);
       const top = archivePageCount(count + 1, 10);
       if ((count + 1) % 10 !== 0 || top === 0) expect(changed, `publishing story ${count + 1}`).toEqual(['/tags/markets']);
-      else expect(changed, `publishing story ${count + 1}`).toEqual(['/tags/markets', ...(top > 1 ? [`/tags/markets/page/${top - 1}`] : []), `/tags/markets/page/${top}`].sort());
+      else
+        expect(changed, `publishing story ${count + 1}`).toEqual(
+          ['/tags/markets', ...(top > 1 ? [`/tags/markets/page/${top - 1}`] : []), `/tags/markets/page/${top}`].sort(),
+        );
     }
   });
 

@@ -211,7 +211,8 @@ export function listingPages<T>(basePath: string, newestFirst: T[]): Array<Listi
   const archived = Math.max(0, fullPages - 1);
   const prefix = basePath === '/' ? '' : basePath;
   const archive: Array<ListingPageExpectation<T>> = [];
-  for (let n = archived; n >= 1; n--) archive.push({ path: `${prefix}/page/${n}`, archivePage: n, items: oldestFirst.slice((n - 1) * PER_PAGE, n * PER_PAGE).reverse() });
+  for (let n = archived; n >= 1; n--)
+    archive.push({ path: `${prefix}/page/${n}`, archivePage: n, items: oldestFirst.slice((n - 1) * PER_PAGE, n * PER_PAGE).reverse() });
   return [{ path: basePath, items: oldestFirst.slice(archived * PER_PAGE).reverse() }, ...archive];
 }
 
