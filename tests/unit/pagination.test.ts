@@ -10,6 +10,7 @@ import {
   pagePath,
   parsePageSegments,
 } from '@/lib/pagination';
+import { sitemapEntries } from '@/lib/seo/sitemap';
 
 /** A listing of `count` stories, newest first: story `count` is the newest, story 1 the oldest. */
 const listing = (count: number) => Array.from({ length: count }, (_, index) => count - index);
@@ -132,5 +133,28 @@ describe('page URLs', () => {
     for (const bad of [['page', '0'], ['page', '02'], ['page', 'x'], ['page'], ['pages', '2'], ['page', '2', 'extra']]) {
       expect(parsePageSegments(bad), bad.join('/')).toBeUndefined();
     }
+  });
+});
+
+describe('the sitemap’s listing pages', () => {
+  const story = (n: number) => ({ slug: `s${n}`, date: new Date(Date.UTC(2026, 0, n)).toISOString() });
+
+  it('lists the landing page and every archive page, each dated by its newest story', () => {
+    const newestFirst = Array.from({ length: 31 }, (_, index) => story(31 - index));
+    const entries = sitemapEntries([], [{ basePath: '/tags/markets', articles: newestFirst }], []);
+    expect(entries.map((entry) => [new URL(entry.url).pathname, entry.lastModified])).toEqual([
+      ['/tags/markets', story(31).date],
+      ['/tags/markets/page/2', story(20).date],
+      ['/tags/markets/page/1', story(10).date],
+    ]);
+  });
+
+  it('lists a series’ pages in reading order', () => {
+    const newestFirst = Array.from({ length: 12 }, (_, index) => story(12 - index));
+    const entries = sitemapEntries([], [{ basePath: '/series/grid', articles: newestFirst, layout: 'reading-order' }], []);
+    expect(entries.map((entry) => [new URL(entry.url).pathname, entry.lastModified])).toEqual([
+      ['/series/grid', story(10).date],
+      ['/series/grid/page/2', story(12).date],
+    ]);
   });
 });
