@@ -3,7 +3,7 @@ import { notFound } from 'next/navigation';
 import { siteConfig } from '@/site.config';
 import { formatDateRange } from '../dates';
 import { listingFeedLink } from '../feeds/catalog';
-import { type ListingPage, type ListingPageId, listingPageAt, type PageLayout, pagePath, parsePageSegments } from '../pagination';
+import { type ListingPage, type ListingPageId, listingPageAt, listingPageIds, type PageLayout, pagePath, parsePageSegments } from '../pagination';
 import { pageMetadata } from '../seo/metadata';
 import { type Article, type ArticleSummary, summarize } from './queries';
 
@@ -39,10 +39,14 @@ interface PageNames {
 const coveredDates = (items: readonly Article[]) => (items.length === 0 ? '' : formatDateRange(items.at(-1)!.date, items[0]!.date));
 
 function namesOf(page: ListingPage<Article>, layout: PageLayout, totalItems: number): PageNames & { position?: string } {
-  if (page.id === 'landing') return layout === 'reading-order' && totalItems > siteConfig.articlesPerPage ? { position: `Page 1 of ${Math.ceil(totalItems / siteConfig.articlesPerPage)}` } : {};
   if (layout === 'reading-order') {
-    return { headingSuffix: `page ${page.id}`, titleSuffix: `page ${page.id}`, position: `Page ${page.id} of ${Math.ceil(totalItems / siteConfig.articlesPerPage)}` };
+    // A series is small: "Page 2 of 3" may change on every page when a part is added.
+    const pages = listingPageIds(totalItems, siteConfig.articlesPerPage, layout).length;
+    const number = page.id === 'landing' ? 1 : page.id;
+    const position = pages > 1 ? `Page ${number} of ${pages}` : undefined;
+    return page.id === 'landing' ? { position } : { headingSuffix: `page ${number}`, titleSuffix: `page ${number}`, position };
   }
+  if (page.id === 'landing') return {};
   const dates = coveredDates(page.items);
   return { headingSuffix: dates, titleSuffix: `${dates} (archive page ${page.id})`, position: `Archive page ${page.id}` };
 }
