@@ -1,11 +1,13 @@
 import { siteConfig } from '@/site.config';
-import { type PublicationStatus, publicationStatus, relatedArticles } from '../articles';
+import { relatedCoverage } from '../article-page';
+import { type PublicationStatus, publicationStatus } from '../articles';
 import { buildTime } from '../build-clock';
 import { mixByGroup } from '../insights';
 import { publishedCatalog } from '../catalog';
 import { frontPage } from '../front-page';
-import { nearestParts, seriesPosition } from '../series';
+import { seriesPosition } from '../series';
 import { listingPageParams, type Listing, type ListingKind } from '../listings';
+import { landingSize } from '../pagination';
 import { articleStructuredData } from '../seo/article';
 import { authorFacts } from '../seo/person';
 import { authorPath, bodyUrl, tagPath } from '../urls';
@@ -74,17 +76,9 @@ export const getCorrectedArticles = (): Article[] => getListings().find((listing
 
 export const getArticlesWithSentiment = (sentiment: Sentiment): Article[] => catalog().listings.bySentiment.get(sentiment) ?? [];
 
-/**
- * Related articles share a tag, so only the article's own tag listings need ranking; the nearest
- * other parts of its series come first.
- */
+/** The related coverage an article page shows: earlier stories only (lib/article-page.ts says what a page shows). */
 export const getRelatedArticles = (article: Article) =>
-  relatedArticles(
-    article,
-    getArticleTags(article).flatMap((tag) => getArticlesWithTag(tag.slug)),
-    siteConfig.relatedArticles,
-    nearestParts(article, catalog().series, siteConfig.relatedArticles),
-  );
+  relatedCoverage(article, { byTag: catalog().listings.byTag, series: catalog().series, relatedLimit: siteConfig.relatedArticles });
 
 /** Every series, the one with the newest part first. */
 export const getEverySeries = () => catalog().series.all;
@@ -93,9 +87,9 @@ export const getSeries = (slug: string) => catalog().series.bySlug.get(fromParam
 /** "Part 2 of 5" with the previous and next parts, for an article in a series. */
 export const getSeriesPosition = (article: Article) => seriesPosition(article, catalog().series);
 
-/** The lead, secondary row, picks, river and sections of the home page's first page (lib/front-page.ts). */
+/** The lead, secondary row, picks, river and sections of the home page's landing page (lib/front-page.ts). */
 export const getFrontPage = () =>
-  frontPage(getArticles(), getTags(), catalog().listings.byTag, { ...siteConfig.frontPage, perPage: siteConfig.articlesPerPage });
+  frontPage(getArticles(), getTags(), catalog().listings.byTag, { ...siteConfig.frontPage, perPage: landingSize(getArticles().length, siteConfig.articlesPerPage) });
 
 /** Authors of an article in byline order. The content rules guarantee each slug exists. */
 export const getArticleAuthors = (article: Article): Author[] => article.authors.map((slug) => catalog().authorsBySlug.get(slug)!);
