@@ -35,6 +35,8 @@ export function buildSteps(stagingDir: string, imagesFolder = 'public'): BuildSt
     { name: CONTENT_COMPILE_STEP, command: ['npm', 'run', '-s', 'build:content'] },
     { name: 'Next build', command: ['next', 'build', '--webpack'], env: { [EXPORT_DIR_VARIABLE]: stagingDir } },
     ...(imagesFolder === 'public' ? [] : [{ name: 'images', command: ['cp', '-R', `${imagesFolder}/.`, stagingDir] }]),
+    // Share cards are drawn outside Next's renderer, after the export (which empties staging first).
+    { name: 'share cards', command: ['tsx', 'scripts/build-cards.ts', stagingDir] },
     { name: 'feeds', command: ['npm', 'run', '-s', 'build:feeds', '--', stagingDir] },
     // `npm run build:search` is `pagefind --site out`; here the same command points at staging.
     { name: 'search index', command: ['pagefind', '--site', stagingDir] },
