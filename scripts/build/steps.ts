@@ -37,6 +37,8 @@ export function buildSteps(stagingDir: string, imagesFolder = 'public'): BuildSt
     // Before every step that reads the tree (search, hosting files): no page links to these payloads.
     { name: 'navigation payloads', command: ['tsx', 'scripts/build/drop-navigation-payloads.ts', stagingDir] },
     ...(imagesFolder === 'public' ? [] : [{ name: 'images', command: ['cp', '-R', `${imagesFolder}/.`, stagingDir] }]),
+    // Share cards are drawn outside Next's renderer, after the export (which empties staging first).
+    { name: 'share cards', command: ['tsx', 'scripts/build-cards.ts', stagingDir] },
     { name: 'feeds', command: ['npm', 'run', '-s', 'build:feeds', '--', stagingDir] },
     // `npm run build:search` is `pagefind --site out`; here the same command points at staging.
     { name: 'search index', command: ['pagefind', '--site', stagingDir] },

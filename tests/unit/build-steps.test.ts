@@ -12,6 +12,7 @@ describe('the build steps', () => {
       'npm run -s build:content',
       'NEWSDESK_EXPORT_DIR=.publish/staging next build --webpack',
       'tsx scripts/build/drop-navigation-payloads.ts .publish/staging',
+      'tsx scripts/build-cards.ts .publish/staging',
       'npm run -s build:feeds -- .publish/staging',
       'pagefind --site .publish/staging',
       'npm run -s build:hosting -- .publish/staging',
@@ -21,6 +22,7 @@ describe('the build steps', () => {
       CONTENT_COMPILE_STEP,
       'Next build',
       'navigation payloads',
+      'share cards',
       'feeds',
       'search index',
       'hosting files',
@@ -70,8 +72,8 @@ describe('benchmark columns', () => {
       'npm run build:search',
       'npm run build:hosting',
     ];
-    // Steps added since have no older result to place.
-    const addedSince = ['navigation payloads'];
+    // Steps added since have no older result to place (share cards were drawn inside `next build` then).
+    const addedSince = ['navigation payloads', 'share cards'];
     expect(olderCommands.map(stepColumn)).toEqual(
       buildSteps('staging')
         .map((step) => step.name)
