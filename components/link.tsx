@@ -1,12 +1,19 @@
-import NextLink from 'next/link';
-import type { ComponentProps } from 'react';
+import type { AnchorHTMLAttributes } from 'react';
+import { siteConfig } from '@/site.config';
+import { withBasePath } from '@/lib/urls';
 
 /*
- * Next.js's Link, without prefetching. By default every link that scrolls into view fetches and
- * parses the target page's payload at once: a listing page of ten cards set off some twenty
- * requests and kept a phone's main thread busy while it should answer the reader (Lighthouse
- * counted it as blocking time). A click still navigates without a full page load.
+ * A link to a page of the site: a plain <a>, under the base path. Next's Link would turn a click
+ * into a client-side navigation that fetches the target's server-component payload (a .txt file
+ * per page, five per article); for pages that are static HTML that saved the reader nothing, and
+ * the build no longer writes those files (scripts/build/drop-navigation-payloads.ts). A click
+ * loads the page itself, as with JavaScript off. `href` is a site path from lib/urls.ts.
  */
-export default function Link(props: Omit<ComponentProps<typeof NextLink>, 'prefetch'>) {
-  return <NextLink {...props} prefetch={false} />;
+export default function Link({ href, children, ...props }: AnchorHTMLAttributes<HTMLAnchorElement> & { href: string }) {
+  // The home page is the base path itself, without a trailing slash, like every other URL.
+  return (
+    <a href={href === '/' && siteConfig.basePath ? siteConfig.basePath : withBasePath(href)} {...props}>
+      {children}
+    </a>
+  );
 }

@@ -1,5 +1,6 @@
 import type { ComponentProps } from 'react';
 import type { ArticleSummary } from '@/lib/content/queries';
+import type { ListingNav } from '@/lib/content/listing';
 import type { FeedLink } from '@/lib/seo/metadata';
 import { ArticleList } from './article-list';
 import { PageHeading } from './page-heading';
@@ -9,9 +10,9 @@ import { SubscribeLink } from './subscribe-link';
 /** One page of a listing, as lib/content/listing.ts loads it. */
 export interface ListingData {
   items: ArticleSummary[];
-  basePath: string;
-  page: number;
-  totalPages: number;
+  /** After the name on every page but the landing page: the dates an archive page covers. */
+  headingSuffix?: string;
+  nav: ListingNav;
   /** The listing's feed, offered with a visible Subscribe link. */
   feed: FeedLink;
 }
@@ -20,11 +21,11 @@ type ListingPageProps = ComponentProps<typeof PageHeading> & { listing: ListingD
 
 /** The one listing layout: home, tag, author and sentiment pages differ only in their heading. */
 export function ListingPage({ title, listing, children, ...heading }: ListingPageProps) {
-  const { items, basePath, page, totalPages, feed } = listing;
+  const { items, headingSuffix, nav, feed } = listing;
   const pagedTitle = (
     <>
       {title}
-      {page > 1 ? <span className="text-muted"> · page {page}</span> : null}
+      {headingSuffix ? <span className="text-muted"> · {headingSuffix}</span> : null}
     </>
   );
   return (
@@ -34,7 +35,7 @@ export function ListingPage({ title, listing, children, ...heading }: ListingPag
         <SubscribeLink feed={feed} />
       </PageHeading>
       {items.length > 0 ? <ArticleList articles={items} /> : <p className="py-10 text-lg text-muted">No articles here yet.</p>}
-      <PaginationNav basePath={basePath} page={page} totalPages={totalPages} />
+      <PaginationNav nav={nav} />
     </>
   );
 }

@@ -66,9 +66,20 @@ export function indexArticles<T extends ArticleFacts>(articles: readonly T[]): A
 }
 
 /**
- * Articles sharing the most tags with `article`, newest first among equals; none that share no
- * tag. `candidates` may be the whole archive or, faster, the articles listed under its tags.
- * `preferred` (the other parts of its series, nearest first) come before any of them, in the
+ * Whether `other` is earlier coverage than `article`: listed after it in the archive's newest-first
+ * order (visibleArticles), so dated earlier, or the same instant and a later slug.
+ */
+export function isEarlierCoverage(other: Pick<ArticleFacts, 'slug' | 'date'>, article: Pick<ArticleFacts, 'slug' | 'date'>): boolean {
+  const difference = Date.parse(other.date) - Date.parse(article.date);
+  return difference < 0 || (difference === 0 && other.slug.localeCompare(article.slug) > 0);
+}
+
+/**
+ * Related coverage only looks back: earlier coverage (isEarlierCoverage) sharing the most tags
+ * with `article`, newest first among equals; none that share no tag. A story published later
+ * never enters an older story's list, so publishing one leaves every older article page as it
+ * was. `candidates` may be the whole archive or, faster, the articles listed under its tags.
+ * `preferred` (the earlier parts of its series, nearest first) come before any of them, in the
  * order given.
  */
 export function relatedArticles<T extends ArticleFacts>(article: T, candidates: Iterable<T>, limit: number, preferred: readonly T[] = []): T[] {
@@ -76,7 +87,7 @@ export function relatedArticles<T extends ArticleFacts>(article: T, candidates: 
   const taken = new Set(first.map((other) => other.slug));
   const ownTags = new Set(article.tags.map(tagSlug));
   const byTags = [...new Set(candidates)]
-    .filter((other) => other.slug !== article.slug && !taken.has(other.slug))
+    .filter((other) => isEarlierCoverage(other, article) && !taken.has(other.slug))
     .map((other) => ({ other, shared: new Set(other.tags.map(tagSlug).filter((tag) => ownTags.has(tag))).size }))
     .filter(({ shared }) => shared > 0)
     .sort((a, b) => b.shared - a.shared || Date.parse(b.other.date) - Date.parse(a.other.date))

@@ -26,7 +26,7 @@ export interface FrontPageSettings {
   storiesPerSection: number;
   secondaryStories: number;
   picks: number;
-  /** The size of a listing page: the first page's stories are the lead, secondary row and river. */
+  /** How many of the newest stories the landing page shows (lib/pagination.ts landingSize): its lead, secondary row and river. */
   perPage: number;
 }
 
@@ -77,7 +77,7 @@ export function frontPage<T extends FrontPageFacts>(
     .slice(0, settings.picks)
     .map(({ article }) => place(article));
 
-  // The first listing page, less what is placed above; page 2 of the river carries on after it.
+  // The landing page's stories, less what is placed above; the top archive page carries on after them.
   const firstPage = articles.slice(0, settings.perPage).filter((article) => !placed.has(article.slug));
   const withImages = firstPage.filter((article) => article.leadImage).slice(0, settings.secondaryStories);
   const secondaryPicked = new Set([...withImages, ...firstPage.filter((article) => !article.leadImage)].slice(0, settings.secondaryStories));

@@ -1,5 +1,5 @@
 import type { ArticleIndex } from './articles';
-import { allPageSegments } from './pagination';
+import { allPageSegments, type PageLayout } from './pagination';
 import { SENTIMENT_META, SENTIMENTS, type Sentiment } from './sentiment';
 import type { Series } from './series';
 import { type Correctable, correctedArticles } from './story-notes';
@@ -34,9 +34,11 @@ export interface Listing<T, A extends ListingAuthor = ListingAuthor> {
   path: string;
   /** What readers call it: the tag's or author's name, the verdict; the site's name for the home page. */
   title: string;
-  /** Newest first, as the listing shows them. */
+  /** Newest first, as feeds list them (its pages may show them otherwise: see `layout`). */
   articles: T[];
   subject: ListingSubject<A>;
+  /** How its pages are numbered (lib/pagination.ts): from the oldest story, or a series' reading order. */
+  layout: PageLayout;
 }
 
 export interface ListingCatalog<T, A extends ListingAuthor> {
@@ -55,7 +57,7 @@ export interface ListingCatalog<T, A extends ListingAuthor> {
  * Home, then every tag, author and verdict, then the corrections, then every series, in that
  * order. Sentiments with no article, and the corrections before the first one, still have a
  * listing. A series lists its parts newest first like every listing (its feed and sitemap entries
- * read them so); its page shows them in reading order.
+ * read them so); its pages show them in reading order (layout 'reading-order').
  */
 export function everyListing<T extends Correctable, A extends ListingAuthor>({
   siteName,
@@ -66,26 +68,35 @@ export function everyListing<T extends Correctable, A extends ListingAuthor>({
   series = [],
 }: ListingCatalog<T, A>): Array<Listing<T, A>> {
   return [
-    { path: '/', title: siteName, articles: [...articles], subject: { kind: 'home' } },
-    ...tags.map((tag) => ({ path: tagPath(tag.slug), title: tag.name, articles: index.byTag.get(tag.slug) ?? [], subject: { kind: 'tag' as const, tag } })),
+    { path: '/', title: siteName, articles: [...articles], subject: { kind: 'home' }, layout: 'archive' },
+    ...tags.map((tag) => ({
+      path: tagPath(tag.slug),
+      title: tag.name,
+      articles: index.byTag.get(tag.slug) ?? [],
+      subject: { kind: 'tag' as const, tag },
+      layout: 'archive' as const,
+    })),
     ...authors.map((author) => ({
       path: authorPath(author.slug),
       title: author.name,
       articles: index.byAuthor.get(author.slug) ?? [],
       subject: { kind: 'author' as const, author },
+      layout: 'archive' as const,
     })),
     ...SENTIMENTS.map((sentiment) => ({
       path: sentimentPath(sentiment),
       title: SENTIMENT_META[sentiment].verdict,
       articles: index.bySentiment.get(sentiment) ?? [],
       subject: { kind: 'sentiment' as const, sentiment },
+      layout: 'archive' as const,
     })),
-    { path: CORRECTIONS_PATH, title: 'Corrections', articles: correctedArticles(articles), subject: { kind: 'corrections' } },
+    { path: CORRECTIONS_PATH, title: 'Corrections', articles: correctedArticles(articles), subject: { kind: 'corrections' }, layout: 'archive' },
     ...series.map(({ slug, title, parts }) => ({
       path: seriesPath(slug),
       title,
       articles: [...parts].reverse(),
       subject: { kind: 'series' as const, series: { slug, title } },
+      layout: 'reading-order' as const,
     })),
   ];
 }
@@ -108,9 +119,11 @@ export function listingKey(subject: ListingSubject): string {
   }
 }
 
-/** Every page of every listing of one kind, as a route's generateStaticParams needs them. */
+/** Every page of every listing of one kind, as a route's generateStaticParams needs them (lib/pagination.ts numbers them). */
 export function listingPageParams<T>(listings: ReadonlyArray<Listing<T>>, kind: ListingKind, perPage: number): Array<{ key: string; pagination: string[] }> {
   return listings
     .filter((listing) => listing.subject.kind === kind)
-    .flatMap((listing) => allPageSegments(listing.articles.length, perPage).map((pagination) => ({ key: listingKey(listing.subject), pagination })));
+    .flatMap((listing) =>
+      allPageSegments(listing.articles.length, perPage, listing.layout).map((pagination) => ({ key: listingKey(listing.subject), pagination })),
+    );
 }

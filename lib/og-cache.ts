@@ -1,13 +1,13 @@
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { socialCardFontFiles } from './og-fonts';
 
 /*
- * Drawing one share card costs about 35 ms of CPU, six minutes for a 20,000-article archive, and
- * Next draws every card again on every build. A card only changes when what it shows or how it
- * is drawn changes, so drawn cards are kept in Next's build cache folder (.next/cache, which CI
- * systems keep between builds) under a hash of both.
+ * Drawing one share card costs about 35 ms of CPU, six minutes for a 20,000-article archive. A
+ * card only changes when what it shows or how it is drawn changes, so drawn cards are kept in
+ * Next's build cache folder (.next/cache, which CI systems keep between builds: see the Pages
+ * workflow) under a hash of both, and a build draws only the cards it has never drawn.
  */
 const cacheDir = () => join(process.cwd(), '.next', 'cache', 'social-cards');
 
@@ -23,21 +23,28 @@ function design(): string {
   return designFingerprint;
 }
 
-const pngResponse = (png: Uint8Array<ArrayBuffer>) => new Response(png, { headers: { 'content-type': 'image/png' } });
+/** Where the card showing `content` is kept once drawn; the file exists only if some build drew it. */
+export function cardCacheFile(content: unknown): string {
+  const key = createHash('sha256').update(design()).update(JSON.stringify(content)).digest('hex');
+  return join(cacheDir(), `${key}.png`);
+}
 
 /**
  * The PNG `draw` makes from `content`, drawn only when no earlier build drew the same card.
  * `source` names the content file the card belongs to: a card that cannot be drawn fails the
- * build with that name, not with a bare Satori message among thousands of pages.
+ * build with that name, not with a bare Satori message among thousands of cards.
  */
-export async function cachedCard(content: unknown, draw: () => Promise<Uint8Array<ArrayBuffer>>, source: string): Promise<Response> {
-  const key = createHash('sha256').update(design()).update(JSON.stringify(content)).digest('hex');
-  const file = join(cacheDir(), `${key}.png`);
-  if (existsSync(file)) return pngResponse(new Uint8Array(readFileSync(file)));
+export async function cachedCard(content: unknown, draw: () => Promise<Uint8Array<ArrayBuffer>>, source: string): Promise<Uint8Array<ArrayBuffer>> {
+  const file = cardCacheFile(content);
+  if (existsSync(file)) return new Uint8Array(readFileSync(file));
   const png = await draw().catch((error: unknown) => {
     throw new Error(`${source}: its share card could not be drawn: ${error instanceof Error ? error.message : String(error)}`, { cause: error });
   });
+  // Written under a name of its own, then renamed: workers drawing two identical cards at once,
+  // or a build stopped mid-write, never leave a half-written PNG under the key.
   mkdirSync(cacheDir(), { recursive: true });
-  writeFileSync(file, png);
-  return pngResponse(png);
+  const partial = `${file}.${process.pid}.${Math.random().toString(36).slice(2)}.partial`;
+  writeFileSync(partial, png);
+  renameSync(partial, file);
+  return png;
 }

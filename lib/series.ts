@@ -74,21 +74,18 @@ export function seriesPosition<T extends SeriesFacts>(article: T, index: SeriesI
   return { series, part: at + 1, total: series.parts.length, previous: series.parts[at - 1], next: series.parts[at + 1] };
 }
 
-/**
- * Up to `limit` other parts of the article's series, nearest first: the next part, the previous,
- * then the ones after and before those. Walks outwards from the article, so a series of thousands
- * of parts costs `limit` steps.
+/*
+ * What a part's page shows of its series looks both ways: "Part 2 of 5" and links to the previous
+ * and the next part (seriesPosition), so a new part changes every part's page, which a series,
+ * being small, can afford. Its related coverage looks back only (earlierParts, lib/articles.ts).
  */
-export function nearestParts<T extends SeriesFacts>(article: T, index: SeriesIndex<T>, limit: number): T[] {
+
+/**
+ * Up to `limit` parts before the article in reading order, nearest first. Walks back from the
+ * article, so a series of thousands of parts costs `limit` steps.
+ */
+export function earlierParts<T extends SeriesFacts>(article: T, index: SeriesIndex<T>, limit: number): T[] {
   const place = index.placeOf.get(article.slug);
   if (!place) return [];
-  const { parts } = place.series;
-  const nearest: T[] = [];
-  for (let distance = 1; nearest.length < limit && (place.index - distance >= 0 || place.index + distance < parts.length); distance++) {
-    for (const at of [place.index + distance, place.index - distance]) {
-      const part = parts[at];
-      if (part && nearest.length < limit) nearest.push(part);
-    }
-  }
-  return nearest;
+  return place.series.parts.slice(Math.max(0, place.index - limit), place.index).reverse();
 }

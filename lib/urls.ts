@@ -4,7 +4,7 @@ import type { Sentiment } from './sentiment';
 /*
  * Every internal URL is built here, following the layout in docs/content-format.md, so links
  * use one form throughout the site (no trailing slash). The path builders return site paths
- * without the base path, the form next/link and Next's metadata expect: both add it themselves.
+ * without the base path, the form components/link.tsx and Next's metadata expect: both add it.
  */
 export const articlePath = (slug: string) => `/articles/${encodeURIComponent(slug)}`;
 export const authorPath = (slug: string) => `/authors/${encodeURIComponent(slug)}`;

@@ -47,8 +47,8 @@ function folderMegabytes(dir: string): number {
   return entries.filter((entry) => entry.isFile()).reduce((sum, entry) => sum + statSync(join(entry.parentPath, entry.name)).size, 0) / 2 ** 20;
 }
 
-const countPages = (outDir: string) =>
-  readdirSync(outDir, { recursive: true, withFileTypes: true }).filter((entry) => entry.isFile() && entry.name.endsWith('.html')).length;
+const countFiles = (outDir: string, suffix = '') =>
+  readdirSync(outDir, { recursive: true, withFileTypes: true }).filter((entry) => entry.isFile() && entry.name.endsWith(suffix)).length;
 
 /** The build exactly as `npm run build` runs it (the same steps, staging and publish), each step measured. */
 async function build(dir: string) {
@@ -88,7 +88,8 @@ async function benchmark(articles: number): Promise<BenchResult> {
     articles,
     ...cold,
     outMegabytes: folderMegabytes(outDir),
-    pages: countPages(outDir),
+    outFiles: countFiles(outDir),
+    pages: countFiles(outDir, '.html'),
     article: pageWeight(outDir, join('articles', firstArticle)),
     home: pageWeight(outDir, 'index.html'),
   };

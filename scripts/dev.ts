@@ -41,7 +41,11 @@ function start(command: string[], { background = false, onOutput }: { background
   children.push(child);
   // A watcher that dies would leave the preview silently stale: stop everything and say which.
   child.on('exit', (code, signal) => {
-    if (stopping) return;
+    if (stopping) {
+      // The watchers keep this process alive: it ends when the last of its children has.
+      if (children.every((each) => each.exitCode !== null || each.signalCode !== null)) process.exit();
+      return;
+    }
     console.error(`\n${command.join(' ')} stopped (${signal ?? `exit code ${code}`}); the preview stops with it.`);
     stop(code ?? 1);
   });
@@ -59,6 +63,8 @@ function stop(exitCode: number) {
     }
   }
   process.exitCode = exitCode;
+  // A child that ignores SIGTERM must not keep the preview's process, and its port, alive.
+  setTimeout(() => process.exit(), 10_000).unref();
 }
 for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) process.on(signal, () => stop(0));
 

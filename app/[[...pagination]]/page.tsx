@@ -19,18 +19,18 @@ async function load(params: Props['params']) {
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const { page } = await load(params);
+  const { page, titleSuffix } = await load(params);
   return pageMetadata({
-    title: page > 1 ? `${TITLE}, page ${page}` : { absolute: `${siteConfig.name}: ${siteConfig.tagline}` },
+    title: page === 'landing' ? { absolute: `${siteConfig.name}: ${siteConfig.tagline}` } : `${TITLE}, ${titleSuffix}`,
     description: siteConfig.description,
     path: pagePath('/', page),
   });
 }
 
-/** Page 1 is the front page (lib/front-page.ts); every later page is the plain river. */
+/** The landing page is the front page (lib/front-page.ts); every archive page is the plain river. */
 export default async function HomePage({ params }: Props) {
   const listing = await load(params);
-  if (listing.page > 1) return <ListingPage title={TITLE} description={siteConfig.tagline} listing={listing} />;
+  if (listing.page !== 'landing') return <ListingPage title={TITLE} description={siteConfig.tagline} listing={listing} />;
   const front = getFrontPage();
   const summarized = {
     lead: front.lead && summarize(front.lead),
@@ -39,5 +39,5 @@ export default async function HomePage({ params }: Props) {
     river: front.river.map(summarize),
     sections: front.sections.map(({ tag, articles }) => ({ tag, articles: articles.map(summarize) })),
   };
-  return <FrontPage title={TITLE} front={summarized} feed={listing.feed} totalPages={listing.totalPages} />;
+  return <FrontPage title={TITLE} front={summarized} feed={listing.feed} nav={listing.nav} />;
 }

@@ -1,3 +1,4 @@
+import type { ListingNav } from '@/lib/content/listing';
 import type { ArticleSummary } from '@/lib/content/queries';
 import type { FrontPage as FrontPageData } from '@/lib/front-page';
 import type { FeedLink } from '@/lib/seo/metadata';
@@ -13,7 +14,8 @@ interface FrontPageProps {
   title: string;
   front: FrontPageData<ArticleSummary>;
   feed: FeedLink;
-  totalPages: number;
+  /** The home listing's links: "Older" leads to its top archive page. */
+  nav: ListingNav;
 }
 
 /**
@@ -21,7 +23,7 @@ interface FrontPageProps {
  * columns and Editor's picks the third; on a phone everything stacks in reading order: lead,
  * secondary stories, picks, the latest, the topic sections.
  */
-export function FrontPage({ title, front, feed, totalPages }: FrontPageProps) {
+export function FrontPage({ title, front, feed, nav }: FrontPageProps) {
   const { lead, secondary, picks, river, sections } = front;
   return (
     <>
@@ -48,7 +50,7 @@ export function FrontPage({ title, front, feed, totalPages }: FrontPageProps) {
           <ArticleList articles={river} headingLevel={3} />
         </section>
       ) : null}
-      <PaginationNav basePath="/" page={1} totalPages={totalPages} />
+      <PaginationNav nav={nav} />
       <TopicSections sections={sections} />
     </>
   );

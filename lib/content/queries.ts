@@ -1,16 +1,18 @@
 import { siteConfig } from '@/site.config';
-import { type PublicationStatus, publicationStatus, relatedArticles } from '../articles';
+import { articlesShownOn, relatedCoverage } from '../article-page';
+import { type PublicationStatus, publicationStatus } from '../articles';
 import { buildTime } from '../build-clock';
 import { mixByGroup } from '../insights';
 import { publishedCatalog } from '../catalog';
 import { frontPage } from '../front-page';
-import { nearestParts, seriesPosition } from '../series';
+import { seriesPosition } from '../series';
 import { listingKey, listingPageParams, type Listing, type ListingKind } from '../listings';
+import { landingSize } from '../pagination';
 import { plannedParams } from '../build-plan/planned-params';
 import { listingPagePath } from '../build-plan/paths';
 import { articleStructuredData } from '../seo/article';
 import { authorFacts } from '../seo/person';
-import { articlePath, authorPath, bodyUrl, socialCardPath, tagPath } from '../urls';
+import { articlePath, authorPath, bodyUrl, tagPath } from '../urls';
 import type { Sentiment } from '../sentiment';
 import { tagSlug, type Tag } from '../tags';
 import { rewriteBodyUrls } from './body-urls';
@@ -65,9 +67,8 @@ export function getListingPageParams(kind: ListingKind) {
   );
 }
 
-/** generateStaticParams of the article route and of its share card: each article this build renders. */
+/** generateStaticParams of the article route: each article this build renders. */
 export const getArticlePageParams = () => plannedParams(getArticles(), (article) => articlePath(article.slug)).map(({ slug }) => ({ slug }));
-export const getSocialCardParams = () => plannedParams(getArticles(), (article) => socialCardPath(article.slug)).map(({ slug }) => ({ slug }));
 
 export const getAuthors = (): Author[] => catalog().authors;
 export const getAuthor = (slug: string) => catalog().authorsBySlug.get(fromParam(slug));
@@ -86,17 +87,11 @@ export const getCorrectedArticles = (): Article[] => getListings().find((listing
 
 export const getArticlesWithSentiment = (sentiment: Sentiment): Article[] => catalog().listings.bySentiment.get(sentiment) ?? [];
 
-/**
- * Related articles share a tag, so only the article's own tag listings need ranking; the nearest
- * other parts of its series come first.
- */
-export const getRelatedArticles = (article: Article) =>
-  relatedArticles(
-    article,
-    getArticleTags(article).flatMap((tag) => getArticlesWithTag(tag.slug)),
-    siteConfig.relatedArticles,
-    nearestParts(article, catalog().series, siteConfig.relatedArticles),
-  );
+/** The related coverage an article page shows: earlier stories only (lib/article-page.ts says what a page shows). */
+const articlePageSources = () => ({ byTag: catalog().listings.byTag, series: catalog().series, relatedLimit: siteConfig.relatedArticles });
+export const getRelatedArticles = (article: Article) => relatedCoverage(article, articlePageSources());
+/** Every other article whose facts an article's page shows: what the build plan watches for it. */
+export const getArticlesShownOn = (article: Article) => articlesShownOn(article, articlePageSources());
 
 /** Every series, the one with the newest part first. */
 export const getEverySeries = () => catalog().series.all;
@@ -105,9 +100,9 @@ export const getSeries = (slug: string) => catalog().series.bySlug.get(fromParam
 /** "Part 2 of 5" with the previous and next parts, for an article in a series. */
 export const getSeriesPosition = (article: Article) => seriesPosition(article, catalog().series);
 
-/** The lead, secondary row, picks, river and sections of the home page's first page (lib/front-page.ts). */
+/** The lead, secondary row, picks, river and sections of the home page's landing page (lib/front-page.ts). */
 export const getFrontPage = () =>
-  frontPage(getArticles(), getTags(), catalog().listings.byTag, { ...siteConfig.frontPage, perPage: siteConfig.articlesPerPage });
+  frontPage(getArticles(), getTags(), catalog().listings.byTag, { ...siteConfig.frontPage, perPage: landingSize(getArticles().length, siteConfig.articlesPerPage) });
 
 /** Authors of an article in byline order. The content rules guarantee each slug exists. */
 export const getArticleAuthors = (article: Article): Author[] => article.authors.map((slug) => catalog().authorsBySlug.get(slug)!);

@@ -1,6 +1,6 @@
 import type { MetadataRoute } from 'next';
 import { siteConfig } from '@/site.config';
-import { pageCount, pagePath } from '../pagination';
+import { everyListingPage, type PageLayout, pagePath } from '../pagination';
 import { absoluteUrl, articlePath } from '../urls';
 
 interface Dated {
@@ -10,8 +10,10 @@ interface Dated {
 
 export interface Listing<A> {
   basePath: string;
-  /** Newest first, as the listing shows them. */
+  /** Newest first, as lib/listings.ts holds them. */
   articles: A[];
+  /** 'archive' unless given: a series' pages are in reading order. */
+  layout?: PageLayout;
 }
 
 const lastChange = (article: Dated) => article.updated ?? article.date;
@@ -23,11 +25,9 @@ const newest = (articles: Dated[]) => articles.map(lastChange).sort().at(-1);
  */
 export function sitemapEntries<A extends Dated & { slug: string }>(articles: A[], listings: Array<Listing<A>>, indexPaths: string[]): MetadataRoute.Sitemap {
   const perPage = siteConfig.articlesPerPage;
-  const listingPages = ({ basePath, articles: listed }: Listing<A>) =>
-    Array.from({ length: pageCount(listed.length, perPage) }, (_, index) => ({
-      url: absoluteUrl(pagePath(basePath, index + 1)),
-      lastModified: newest(listed.slice(index * perPage, (index + 1) * perPage)),
-    }));
+  // Every page lib/pagination.ts gives a listing: its landing page and each archive page.
+  const listingPages = ({ basePath, articles: listed, layout }: Listing<A>) =>
+    everyListingPage(listed, perPage, layout).map(({ id, items }) => ({ url: absoluteUrl(pagePath(basePath, id)), lastModified: newest(items) }));
   return [
     ...articles.map((article) => ({ url: absoluteUrl(articlePath(article.slug)), lastModified: lastChange(article) })),
     ...listings.flatMap(listingPages),

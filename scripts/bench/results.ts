@@ -6,6 +6,8 @@ export interface BenchResult {
   totalSeconds: number;
   peakMegabytes: number;
   outMegabytes: number;
+  /** Files in out/ (older results: not counted). */
+  outFiles?: number;
   pages: number;
   article: { htmlGzipBytes: number; scriptGzipBytes: number };
   home: { htmlGzipBytes: number; scriptGzipBytes: number };
@@ -33,6 +35,11 @@ const PEAK_MEGABYTES_TARGET: Record<number, number> = { 5000: 2048, 20000: 6144 
 /** The bare framework runtime (133 kB gzip, measured with `next build --webpack`) plus 10 kB of our own. */
 export const ARTICLE_SCRIPT_BUDGET_BYTES = 143_000;
 export const HOME_HTML_BUDGET_BYTES = 60_000;
+/** Issue 15: all of out/ divided by the articles, in kB (1,000 bytes). */
+export const OUT_KILOBYTES_PER_ARTICLE_TARGET = 150;
+
+/** All of out/ (pages, cards, listings, search index, scripts) divided by the articles. */
+export const outKilobytesPerArticle = (result: BenchResult) => (result.outMegabytes * 2 ** 20) / 1000 / result.articles;
 
 /** A new run replaces earlier results for the same corpus sizes and keeps the others. */
 export function mergeResults(previous: BenchResult[], latest: BenchResult[]): BenchResult[] {
@@ -65,7 +72,7 @@ const stepSeconds = (result: BenchResult, column: string) => Object.entries(resu
 
 export function renderTables({ machine, results }: BenchRecord): string {
   const columns = [...new Set(results.flatMap((result) => Object.keys(result.steps).map(stepColumn)))];
-  const header = ['articles', ...columns, 'total build', 'peak memory', '`out/`', 'pages', 'rebuild after one edit (content / total)'];
+  const header = ['articles', ...columns, 'total build', 'peak memory', '`out/`', '`out/` per article', 'pages', 'rebuild after one edit (content / total)'];
   const rows = results.map((result) => [
     result.articles.toLocaleString('en'),
     ...columns.map((column) => {
@@ -74,7 +81,8 @@ export function renderTables({ machine, results }: BenchRecord): string {
     }),
     seconds(result.totalSeconds) + verdict(result.totalSeconds, BUILD_SECONDS_TARGET[result.articles]),
     megabytes(result.peakMegabytes) + (PEAK_MEGABYTES_TARGET[result.articles] ? verdict(result.peakMegabytes, PEAK_MEGABYTES_TARGET[result.articles]) : ''),
-    `${megabytes(result.outMegabytes)} (${Math.round((result.outMegabytes * 1024) / result.articles)} kB/article)`,
+    megabytes(result.outMegabytes) + (result.outFiles === undefined ? '' : `, ${result.outFiles.toLocaleString('en')} files`),
+    `${Math.round(outKilobytesPerArticle(result))} kB${verdict(outKilobytesPerArticle(result), OUT_KILOBYTES_PER_ARTICLE_TARGET)}`,
     result.pages.toLocaleString('en'),
     result.rebuild ? `${seconds(result.rebuild.contentSeconds)} / ${seconds(result.rebuild.totalSeconds)}` : 'not measured',
   ]);

@@ -13,9 +13,9 @@ import { pageFingerprints } from '../../lib/build-plan/page-prints';
 import { mainExportFile } from '../../lib/build-plan/paths';
 import { planBuild, stateOf } from '../../lib/build-plan/plan';
 import type { PlanFile } from '../../lib/build-plan/planned-params';
-import { getArticles, getAuthors, getFrontPage, getListings, getRelatedArticles, getSeries, getTags, type Article } from '../../lib/content/queries';
+import { getArticles, getArticlesShownOn, getAuthors, getFrontPage, getListings, getTags } from '../../lib/content/queries';
 import { getMethodologyPath, getOtherPages, getSignedArticleBodyHtml, getVerdictsBy } from '../../lib/content/trust-queries';
-import { allPageSegments, paginate, parsePageSegments } from '../../lib/pagination';
+import { everyListingPage, pageSegments } from '../../lib/pagination';
 import { articlePath, socialCardPath } from '../../lib/urls';
 import { siteConfig } from '../../site.config';
 import { PLAN_FILE, readBuildState, writeFileAtomically } from './build-state';
@@ -29,12 +29,8 @@ const pages = pageFingerprints({
   authorsBySlug: new Map(getAuthors().map((author) => [author.slug, author])),
   tagsBySlug: new Map(getTags().map((tag) => [tag.slug, tag])),
   listings: getListings(),
-  // As lib/content/listing.ts cuts a listing for its route.
-  listingPages: (listing) =>
-    allPageSegments(listing.articles.length, perPage).map((segments) => ({
-      segments,
-      page: paginate(listing.articles, parsePageSegments(segments) ?? 1, perPage)!,
-    })),
+  // As lib/content/listing.ts cuts a listing for its route (lib/pagination.ts).
+  listingPages: (listing) => everyListingPage(listing.articles, perPage, listing.layout).map((page) => ({ segments: pageSegments(page.id), page })),
   listingExtras: ({ subject }) => {
     if (subject.kind === 'home') return getFrontPage();
     // An author's page links their beats to tag pages and lists the verdicts they signed.
@@ -42,7 +38,7 @@ const pages = pageFingerprints({
     return undefined;
   },
   bodyHtml: getSignedArticleBodyHtml,
-  shownOn: (article: Article) => [...getRelatedArticles(article), ...(article.series ? (getSeries(article.series)?.parts ?? []) : [])],
+  shownOn: getArticlesShownOn,
   articlePath,
   socialCardPath,
   siteWide: { footer: getOtherPages().map(({ slug, title }) => ({ slug, title })), methodology: getMethodologyPath() },

@@ -38,9 +38,13 @@ export function buildSteps(stagingDir: string, imagesFolder = 'public', { full =
     // Incremental builds: which pages to render, keep from out/ or delete (scripts/build/plan-build.ts).
     { name: 'build plan', command: ['tsx', 'scripts/build/plan-build.ts', ...(full ? ['--full'] : [])] },
     { name: 'Next build', command: ['next', 'build', '--webpack'], env: { [EXPORT_DIR_VARIABLE]: RENDER_DIR, [BUILD_PLAN_VARIABLE]: PLAN_FILE } },
+    // Before the merge and every step that reads the tree (search, hosting files): no page links to these payloads.
+    { name: 'navigation payloads', command: ['tsx', 'scripts/build/drop-navigation-payloads.ts', RENDER_DIR] },
     // The export and the pages carried over from out/ become the staging folder.
     { name: 'merge', command: ['tsx', 'scripts/build/merge-export.ts', stagingDir] },
     ...(imagesFolder === 'public' ? [] : [{ name: 'images', command: ['cp', '-R', `${imagesFolder}/.`, stagingDir] }]),
+    // Share cards are drawn outside Next's renderer, after the merge (cards carried from out/ stay as they are).
+    { name: 'share cards', command: ['tsx', 'scripts/build-cards.ts', stagingDir] },
     { name: 'feeds', command: ['npm', 'run', '-s', 'build:feeds', '--', stagingDir] },
     // `npm run build:search` is `pagefind --site out`; here the same command points at staging.
     { name: 'search index', command: ['pagefind', '--site', stagingDir] },

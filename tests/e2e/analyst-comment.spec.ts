@@ -1,5 +1,15 @@
 import { expect, type Locator, test } from '@playwright/test';
-import { articleWithoutComment, pages, publishedArticles, SENTIMENTS, sentimentLabel, tagPath, withSentiment } from './helpers/content';
+import {
+  articleWithoutComment,
+  listingPages,
+  pathListing,
+  publishedArticles,
+  SENTIMENTS,
+  sentimentLabel,
+  tagPath,
+  withSentiment,
+  withTag,
+} from './helpers/content';
 import { cardFor, listingSlugs } from './helpers/listing';
 
 const published = publishedArticles();
@@ -47,7 +57,7 @@ for (let start = 0; start < withComment.length; start += BATCH) {
 
 test('listing badges show their label as text, not colour alone', async ({ page }) => {
   await page.goto('/');
-  const onPage = pages(published)[0]!;
+  const onPage = listingPages('/', published)[0]!.items;
   for (const { slug, comment } of onPage) {
     await expect(cardFor(page, slug), `${slug} on the front page`).toHaveCount(1);
     const badge = cardFor(page, slug).locator('a[href^="/sentiment/"]');
@@ -75,8 +85,12 @@ test.describe('an article without an analyst comment', () => {
     await expect(page.locator('main article > header a[href^="/sentiment/"]')).toHaveCount(0);
     await expect(page.getByRole('complementary', { name: 'Analyst comment' })).toHaveCount(0);
 
-    const homePage = pages(published).findIndex((list) => list.some((a) => a.slug === slug)) + 1;
-    const listings = [homePage === 1 ? '/' : `/page/${homePage}`, ...story.tags.map(tagPath), `/authors/${story.authors[0]}`];
+    const byAuthor = published.filter((a) => a.authors.includes(story.authors[0]!));
+    const listings = [
+      pathListing('/', published, slug)!,
+      ...story.tags.map((tag) => pathListing(tagPath(tag), withTag(published, tag), slug)!),
+      pathListing(`/authors/${story.authors[0]}`, byAuthor, slug)!,
+    ];
     for (const path of listings) {
       await page.goto(path);
       const card = cardFor(page, slug);

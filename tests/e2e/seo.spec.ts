@@ -6,7 +6,7 @@ import { execFileSync } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
-import { allArticles, author, buildTime, OUT_DIR, PROJECT_ROOT, publishedArticles, tagPath, type Article } from './helpers/content';
+import { allArticles, author, buildTime, listingPages, OUT_DIR, PROJECT_ROOT, publishedArticles, tagPath, withTag, type Article } from './helpers/content';
 
 const SITE_URL = 'http://localhost:3000';
 /** The fixture headline with every character that needs escaping somewhere. */
@@ -131,8 +131,17 @@ test.describe('sitemaps', () => {
     expect(xml).toContain('xmlns="http://www.sitemaps.org/schemas/sitemap/0.9"');
     const urls = locs(xml);
     expect(urls.filter((url) => url.includes('/articles/')).sort()).toEqual(articleUrls(publishedArticles()));
-    for (const listing of ['/', '/page/2', '/tags', '/authors', '/tags/markets/page/2', '/sentiment/negative']) {
+    for (const listing of ['/', '/page/2', '/tags', '/authors', '/tags/markets/page/1', '/sentiment/negative']) {
       expect(urls).toContain(listing === '/' ? `${SITE_URL}/` : `${SITE_URL}${listing}`);
+    }
+    // Exactly the landing and archive pages docs/content-format.md gives the home and Markets listings.
+    for (const [basePath, listed] of [
+      ['/', publishedArticles()],
+      ['/tags/markets', withTag(publishedArticles(), 'Markets')],
+    ] as const) {
+      const pattern = new RegExp(`^${SITE_URL}${basePath === '/' ? '' : basePath}(/page/\\d+)?/?$`);
+      const expected = listingPages(basePath, listed).map((listingPage) => (listingPage.path === '/' ? `${SITE_URL}/` : `${SITE_URL}${listingPage.path}`));
+      expect(urls.filter((url) => pattern.test(url)).sort(), basePath).toEqual(expected.sort());
     }
     expect(new Set(urls).size).toBe(urls.length);
   });

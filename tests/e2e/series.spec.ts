@@ -1,9 +1,11 @@
 import { expect, test } from '@playwright/test';
 import { expectedSeries } from './helpers/front-page';
+import { publishedArticles } from './helpers/content';
 import { cardSlugs } from './helpers/listing';
 
 const series = expectedSeries().find((s) => s.parts.length >= 3);
 if (!series) throw new Error('the content needs a published series of at least three parts');
+const published = publishedArticles();
 const SITE_URL = process.env.NEWSDESK_SITE_URL ?? 'http://localhost:3000';
 
 test('the series page lists every part in reading order under the series title, with its feed', async ({ page, request }) => {
@@ -21,7 +23,9 @@ test('the series page lists every part in reading order under the series title, 
   expect(sitemap).toContain(`<loc>${SITE_URL}/series/${series.slug}</loc>`);
 });
 
-test('each part says "Part n of N" and links to the previous and next parts; related coverage starts with the series', async ({ page }) => {
+test('each part says "Part n of N" and links to the previous and next parts; related coverage looks back, starting with the previous part', async ({
+  page,
+}) => {
   test.slow(); // one page per part
   const total = series.parts.length;
   for (const [index, part] of series.parts.entries()) {
@@ -43,10 +47,15 @@ test('each part says "Part n of N" and links to the previous and next parts; rel
       await expect(next).toHaveAttribute('href', `/articles/${series.parts[index + 1]!.slug}`);
       await expect(next).toContainText(`Part ${index + 2}: ${series.parts[index + 1]!.title}`);
     }
-    // The nearest other part leads related coverage: the next one, or the previous for the last part.
-    const nearest = series.parts[index + 1] ?? series.parts[index - 1]!;
-    const related = page.locator('section[aria-labelledby="related-heading"] :is(h2, h3) > a').first();
-    await expect(related).toHaveAttribute('href', `/articles/${nearest.slug}`);
+    // Related coverage only looks back: the previous part leads it, and no later part is in it.
+    const related = page.locator('section[aria-labelledby="related-heading"] :is(h2, h3) > a');
+    if (index > 0) await expect(related.first()).toHaveAttribute('href', `/articles/${series.parts[index - 1]!.slug}`);
+    const relatedSlugs = (await related.evaluateAll((links) => links.map((a) => a.getAttribute('href')))).map((href) => href!.replace('/articles/', ''));
+    const later = published.filter((story) => story.date.getTime() > part.date.getTime()).map((story) => story.slug);
+    expect(
+      relatedSlugs.filter((slug) => later.includes(slug)),
+      `later stories in ${part.slug}'s related coverage`,
+    ).toEqual([]);
   }
 });
 

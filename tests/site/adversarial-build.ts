@@ -122,6 +122,14 @@ try {
     equal(injectedScripts(illustrated).length, 0, 'injected scripts');
   });
 
+  // Share cards are drawn after the export by their own step (scripts/build-cards.ts), from the same hostile titles.
+  check('every article has a 1200×630 share card, hostile headlines and bylines included', () => {
+    for (const slug of ['escaped-everywhere', 'corrected-markup', 'illustration-credit', 'byte-order-mark', 'windows-line-endings']) {
+      const png = readFileSync(join(out, 'articles', slug, 'social-card.png'));
+      equal([png.subarray(1, 4).toString(), png.readUInt32BE(16), png.readUInt32BE(20)], ['PNG', 1200, 630], `${slug}/social-card.png`);
+    }
+  });
+
   const authorPage = html(read('authors/eve-quote.html'));
   check('author page: name and role are text, links are safe', () => {
     equal(text(select('h1', authorPage)), AUTHOR, 'author <h1>');

@@ -99,7 +99,8 @@ try {
   failures.push(`the test stopped: ${error instanceof Error ? error.message : String(error)}`);
 } finally {
   if (preview.pid) process.kill(-preview.pid, 'SIGINT');
-  await Promise.race([exited, sleep(20_000)]);
+  const ended = await Promise.race([exited.then(() => true), sleep(20_000).then(() => false)]);
+  expect(ended, '`npm run dev` ends within 20 s of the interrupt');
   await sleep(2000);
   const stillListening = await fetch(ORIGIN).then(
     () => true,

@@ -5,13 +5,16 @@
  * as the build clock moves on) and the site is built again, incrementally. The same copy is then
  * built with `--full`, with the same clock. The two out/ folders must hold
  * the same files with the same bytes: every page the plan kept from the first build must be what a
- * full build renders today.
+ * full build renders today. The first build's files must also keep their bytes through the second
+ * build: it carries them over as hard links, and writing through one would change the published
+ * site before (or without) publishing the new one.
  *
  * Usage: tsx tests/site/incremental-build.ts
  */
-import { appendFileSync, cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { appendFileSync, cpSync, linkSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, relative } from 'node:path';
+import { dirname, join, relative } from 'node:path';
 import { scratchProject, type ScratchProject } from './scratch-project';
 
 const FIXTURE = new URL('../fixtures/site/', import.meta.url).pathname;
@@ -54,19 +57,38 @@ function filesOf(dir: string): string[] {
     .sort();
 }
 
+const digest = (file: string) => createHash('sha256').update(readFileSync(file)).digest('hex');
+
+/** Hard links to every file of `dir`, in a new folder, with each file's digest now. */
+function linkCopy(dir: string): { root: string; digests: Map<string, string> } {
+  const root = mkdtempSync(join(tmpdir(), 'newsdesk-incremental-published-'));
+  const digests = new Map<string, string>();
+  for (const file of filesOf(dir)) {
+    mkdirSync(dirname(join(root, file)), { recursive: true });
+    linkSync(join(dir, file), join(root, file));
+    digests.set(file, digest(join(dir, file)));
+  }
+  return { root, digests };
+}
+
 const content = mkdtempSync(join(tmpdir(), 'newsdesk-incremental-content-'));
 cpSync(join(FIXTURE, 'content'), content, { recursive: true });
 // Scheduled between the two builds: absent from the first, published by the second.
 writeFileSync(join(content, ARTICLES, 'incremental-scheduled-story.mdx'), story('Lock gates reopen on schedule', '2026-06-16T08:00:00Z', 'Shipping, Markets'));
 const incremental = scratchProject(content, join(FIXTURE, 'public'));
 let mine: string | undefined;
+let published: ReturnType<typeof linkCopy> | undefined;
 const failures: string[] = [];
 
 try {
   const first = build(incremental, FIRST_BUILD, 'first, full build');
   if (!first.includes('Plan: full build')) failures.push('the first build (no state, no out/) was not full');
   applyEdits(join(incremental.root, 'content'));
+  published = linkCopy(join(incremental.root, 'out'));
   const second = build(incremental, SECOND_BUILD, 'incremental build');
+  for (const [file, before] of published.digests) {
+    if (digest(join(published.root, file)) !== before) failures.push(`${file}: the first build's copy was changed by the second build`);
+  }
   const planned = /Plan: incremental: (\d+) of (\d+) modelled pages to render/.exec(second);
   if (!planned) failures.push(`the second build was not incremental: ${/Plan: .*/.exec(second)?.[0] ?? 'no plan line'}`);
   else console.log(`Incremental build rendered ${planned[1]} of ${planned[2]} modelled pages (unmodelled pages are always rendered).`);
@@ -92,6 +114,7 @@ try {
   else {
     incremental.remove();
     if (mine) rmSync(mine, { recursive: true, force: true });
+    if (published) rmSync(published.root, { recursive: true, force: true });
   }
 }
 

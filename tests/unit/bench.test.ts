@@ -56,6 +56,13 @@ describe('benchmark report', () => {
     expect(tables).toContain('3 min 20 s ✗ (target 180)');
     expect(tables).toContain('139.4 kB ✓');
     expect(tables).toContain('61.0 kB ✗');
+    expect(tables).toContain('| 250 MB | 262 kB ✗ (target 150) |');
+  });
+
+  it('shows out/ per article against its target, and the file count where it was measured', () => {
+    const machine = { cpu: 'Test CPU', cores: 2, memoryGigabytes: 24, node: '20.20.2', os: 'Linux', date: '2026-11-25' };
+    const lean = { ...result(200, 20), outMegabytes: 25, outFiles: 1_700 };
+    expect(renderTables({ machine, results: [lean] })).toContain('| 25 MB, 1,700 files | 131 kB ✓ | 400 |');
   });
 
   it('says so when a run skipped the rebuild', () => {

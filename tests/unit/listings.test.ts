@@ -5,9 +5,9 @@ import { everyListing, listingPageParams } from '@/lib/listings';
 import { collectTags } from '@/lib/tags';
 
 const article = (slug: string, tags: string[], authors: string[], sentiment?: string) => ({ slug, date: '2026-11-01T00:00:00Z', tags, authors, sentiment });
-// Newest first, as the catalog hands them over; 12 articles under "AI", so its listing has two pages.
+// Newest first, as the catalog hands them over; 23 articles under "AI", so its listing has a landing page and one archive page.
 const ARTICLES = [
-  ...Array.from({ length: 12 }, (_, i) => article(`ai-${i}`, ['AI'], ['ada'], 'positive')),
+  ...Array.from({ length: 22 }, (_, i) => article(`ai-${i}`, ['AI'], ['ada'], 'positive')),
   article('grid', ['Energy Grid', 'AI'], ['ada', 'ben']),
 ];
 const AUTHORS = [
@@ -20,13 +20,13 @@ const listings = everyListing({ siteName: 'Newsdesk', articles: ARTICLES, tags: 
 describe('everyListing', () => {
   it('lists home, each tag, each author, each verdict and the corrections, with path, title and article count', () => {
     expect(listings.map((l) => [l.subject.kind, l.path, l.title, l.articles.length])).toEqual([
-      ['home', '/', 'Newsdesk', 13],
-      ['tag', '/tags/ai', 'AI', 13],
+      ['home', '/', 'Newsdesk', 23],
+      ['tag', '/tags/ai', 'AI', 23],
       ['tag', '/tags/energy-grid', 'Energy Grid', 1],
-      ['author', '/authors/ada', 'Ada Quill', 13],
+      ['author', '/authors/ada', 'Ada Quill', 23],
       ['author', '/authors/ben', 'Ben Ink', 1],
       ['author', '/authors/cy', 'Cy Idle', 0],
-      ['sentiment', '/sentiment/positive', 'Positive news', 12],
+      ['sentiment', '/sentiment/positive', 'Positive news', 22],
       ['sentiment', '/sentiment/negative', 'Negative news', 0],
       ['sentiment', '/sentiment/neutral', 'Neutral news', 0],
       ['sentiment', '/sentiment/mixed', 'Mixed news', 0],
@@ -41,16 +41,17 @@ describe('everyListing', () => {
 });
 
 describe('listingPageParams', () => {
-  it('gives every page of every listing of a kind, page 1 as no segments', () => {
+  it('gives every page of every listing of a kind, the landing page as no segments and archive pages from the oldest', () => {
     expect(listingPageParams(listings, 'tag', 10)).toEqual([
       { key: 'ai', pagination: [] },
-      { key: 'ai', pagination: ['page', '2'] },
+      { key: 'ai', pagination: ['page', '1'] },
       { key: 'energy-grid', pagination: [] },
     ]);
     expect(listingPageParams(listings, 'home', 10)).toEqual([
       { key: '', pagination: [] },
-      { key: '', pagination: ['page', '2'] },
+      { key: '', pagination: ['page', '1'] },
     ]);
+    expect(listingPageParams(listings, 'home', 5)).toEqual([[], ['page', '3'], ['page', '2'], ['page', '1']].map((pagination) => ({ key: '', pagination })));
   });
 
   it('an empty listing still has its first page, as a static export requires', () => {

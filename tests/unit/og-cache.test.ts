@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { describe, expect, it, vi } from 'vitest';
-import { cachedCard } from '@/lib/og-cache';
+import { existsSync } from 'node:fs';
+import { cachedCard, cardCacheFile } from '@/lib/og-cache';
 
 describe('share card cache', () => {
   const png = (marker: number) => async () => new Uint8Array([137, 80, 78, 71, marker]);
@@ -9,11 +10,13 @@ describe('share card cache', () => {
   it('draws a card once and serves the same bytes to later builds, but redraws changed content', async () => {
     const content = { title: `Cache test ${randomUUID()}` };
     const draw = vi.fn(png(1));
-    const first = new Uint8Array(await (await cachedCard(content, draw, source)).arrayBuffer());
+    expect(existsSync(cardCacheFile(content))).toBe(false);
+    const first = await cachedCard(content, draw, source);
+    expect(existsSync(cardCacheFile(content))).toBe(true);
     const second = await cachedCard(content, draw, source);
     expect(draw).toHaveBeenCalledTimes(1);
-    expect(second.headers.get('content-type')).toBe('image/png');
-    expect(new Uint8Array(await second.arrayBuffer())).toEqual(first);
+    expect([...second]).toEqual([137, 80, 78, 71, 1]);
+    expect(second).toEqual(first);
 
     const redraw = vi.fn(png(2));
     await cachedCard({ ...content, title: `${content.title}, corrected` }, redraw, source);

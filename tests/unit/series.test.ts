@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { indexArticles, relatedArticles } from '@/lib/articles';
 import { feedSources } from '@/lib/feeds/catalog';
 import { everyListing, listingPageParams } from '@/lib/listings';
-import { indexSeries, nearestParts, seriesPosition, titleFromSlug } from '@/lib/series';
+import { earlierParts, indexSeries, seriesPosition, titleFromSlug } from '@/lib/series';
 import { collectTags } from '@/lib/tags';
 
 const part = (slug: string, date: string, extra: { series?: string; seriesTitle?: string; tags?: string[] } = {}) => ({
@@ -47,24 +47,25 @@ describe('seriesPosition', () => {
   });
 });
 
-describe('related coverage prefers the series', () => {
-  it('nearest parts first (next, previous, then further out), then the tag ranking', () => {
-    expect(nearestParts(ARTICLES[2]!, index, 3).map((a) => a.slug)).toEqual(['grid-3', 'grid-2a', 'grid-1']);
-    const article = ARTICLES[3]!; // grid-2a
-    const related = relatedArticles(article, ARTICLES, 4, nearestParts(article, index, 2));
-    expect(related.map((a) => a.slug)).toEqual(['grid-2b', 'grid-1', 'grid-3', 'unrelated']);
+describe('related coverage prefers the series, looking back only', () => {
+  it('earlier parts first (nearest first), then earlier coverage by the tag ranking; never a later part', () => {
+    expect(earlierParts(ARTICLES[0]!, index, 2).map((a) => a.slug)).toEqual(['grid-2b', 'grid-2a']);
+    expect(earlierParts(ARTICLES[5]!, index, 3)).toEqual([]);
+    const article = ARTICLES[2]!; // grid-2b
+    const related = relatedArticles(article, ARTICLES, 4, earlierParts(article, index, 2));
+    expect(related.map((a) => a.slug)).toEqual(['grid-2a', 'grid-1']); // grid-3 and unrelated came later
   });
 
-  it('an article in no series ranks by shared tags as before', () => {
-    expect(relatedArticles(ARTICLES[1]!, ARTICLES, 2, nearestParts(ARTICLES[1]!, index, 2)).map((a) => a.slug)).toEqual(['grid-3', 'grid-2b']);
+  it('an article in no series ranks earlier coverage by shared tags as before', () => {
+    expect(relatedArticles(ARTICLES[1]!, ARTICLES, 2, earlierParts(ARTICLES[1]!, index, 2)).map((a) => a.slug)).toEqual(['grid-2b', 'grid-2a']);
   });
 
   it('a series of 20,000 parts costs `limit` steps per article, not the series length', () => {
     const long = Array.from({ length: 20_000 }, (_, i) => part(`p${i}`, new Date(Date.UTC(2026, 0, 1) + i * 60_000).toISOString(), { series: 'long' }));
     const big = indexSeries(long);
     const started = performance.now();
-    for (const article of long) nearestParts(article, big, 3);
-    expect(nearestParts(long[10_000]!, big, 3).map((a) => a.slug)).toEqual(['p10001', 'p9999', 'p10002']);
+    for (const article of long) earlierParts(article, big, 3);
+    expect(earlierParts(long[10_000]!, big, 3).map((a) => a.slug)).toEqual(['p9999', 'p9998', 'p9997']);
     expect(performance.now() - started).toBeLessThan(3000); // walking the series for each part takes minutes
   });
 });

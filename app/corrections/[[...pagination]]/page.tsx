@@ -23,7 +23,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 export default async function CorrectionsPage({ params }: Props) {
-  const { items, basePath, page, totalPages, feed } = await load(params);
+  const { items, headingSuffix, nav, feed } = await load(params);
   return (
     <>
       <PageHeading
@@ -31,7 +31,7 @@ export default async function CorrectionsPage({ params }: Props) {
         title={
           <>
             Corrections
-            {page > 1 ? <span className="text-muted"> · page {page}</span> : null}
+            {headingSuffix ? <span className="text-muted"> · {headingSuffix}</span> : null}
           </>
         }
         description={DESCRIPTION}
@@ -39,7 +39,7 @@ export default async function CorrectionsPage({ params }: Props) {
         <SubscribeLink feed={feed} />
       </PageHeading>
       {items.length > 0 ? <CorrectionList articles={items} /> : <p className="py-10 text-lg text-muted">No story has needed a correction yet.</p>}
-      <PaginationNav basePath={basePath} page={page} totalPages={totalPages} />
+      <PaginationNav nav={nav} />
     </>
   );
 }

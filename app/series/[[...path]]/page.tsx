@@ -29,7 +29,13 @@ async function load(params: Props['params']) {
   const series = getSeries(slug);
   if (!series) notFound();
   // A series reads from its first part: its pages list the parts in reading order.
-  const listing = loadListing({ name: series.title, basePath: seriesPath(series.slug), articles: series.parts, pagination });
+  const listing = loadListing({
+    name: series.title,
+    basePath: seriesPath(series.slug),
+    articles: [...series.parts].reverse(),
+    pagination,
+    layout: 'reading-order',
+  });
   const parts = series.parts.length;
   return { listing, description: `A series in ${parts} ${parts === 1 ? 'part' : 'parts'}, in reading order.` };
 }

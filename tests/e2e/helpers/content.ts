@@ -190,9 +190,33 @@ export function author(slug: string): Author {
   return { slug, name: String(data.name), role: data.role === undefined ? undefined : typeset(String(data.role)), bio: plainText(content) };
 }
 
-/** Splits a list into listing pages of PER_PAGE. */
-export function pages<T>(items: T[]): T[][] {
-  const result: T[][] = [];
-  for (let i = 0; i < items.length; i += PER_PAGE) result.push(items.slice(i, i + PER_PAGE));
-  return result;
+export interface ListingPageExpectation<T> {
+  /** The site path of the page under the listing's base path. */
+  path: string;
+  /** undefined for the landing page. */
+  archivePage?: number;
+  /** Newest first, as the page shows them. */
+  items: T[];
+}
+
+/**
+ * A listing's pages in the order a reader walks them with "Older", by docs/content-format.md
+ * ("URL layout"), worked out here independently of lib/pagination.ts: archive pages of PER_PAGE
+ * counted from the oldest story, every full page but the newest archived, and the landing page
+ * holding all the newer stories.
+ */
+export function listingPages<T>(basePath: string, newestFirst: T[]): Array<ListingPageExpectation<T>> {
+  const oldestFirst = [...newestFirst].reverse();
+  const fullPages = Math.floor(oldestFirst.length / PER_PAGE);
+  const archived = Math.max(0, fullPages - 1);
+  const prefix = basePath === '/' ? '' : basePath;
+  const archive: Array<ListingPageExpectation<T>> = [];
+  for (let n = archived; n >= 1; n--)
+    archive.push({ path: `${prefix}/page/${n}`, archivePage: n, items: oldestFirst.slice((n - 1) * PER_PAGE, n * PER_PAGE).reverse() });
+  return [{ path: basePath, items: oldestFirst.slice(archived * PER_PAGE).reverse() }, ...archive];
+}
+
+/** The path of the listing page that shows `slug`. */
+export function pathListing<T extends { slug: string }>(basePath: string, newestFirst: T[], slug: string): string | undefined {
+  return listingPages(basePath, newestFirst).find((page) => page.items.some((item) => item.slug === slug))?.path;
 }

@@ -50,11 +50,11 @@ function verdictsOf(slug: string) {
 
 export default async function AuthorPage({ params }: Props) {
   const { author, listing } = await load(params);
-  const verdicts = listing.page === 1 ? verdictsOf(author.slug) : undefined;
+  const verdicts = listing.page === 'landing' ? verdictsOf(author.slug) : undefined;
   return (
     <ListingPage eyebrow="Author" title={author.name} description={author.role} listing={listing}>
       <JsonLd data={profilePageLd(authorFacts(author))} />
-      {listing.page === 1 ? (
+      {listing.page === 'landing' ? (
         <>
           <AuthorProfile author={author} beats={beatsOf(author.beats)} />
           <ListingSentiment id="author" name={author.name} articles={getArticlesByAuthor(author.slug)} />

@@ -28,7 +28,7 @@ export default async function TagPage({ params }: Props) {
   const { tag, listing, description } = await load(params);
   return (
     <ListingPage eyebrow="Topic" title={listing.name} description={description} listing={listing}>
-      {listing.page === 1 ? <ListingSentiment id="tag" name={tag.name} articles={getArticlesWithTag(tag.slug)} /> : null}
+      {listing.page === 'landing' ? <ListingSentiment id="tag" name={tag.name} articles={getArticlesWithTag(tag.slug)} /> : null}
     </ListingPage>
   );
 }
