@@ -21,6 +21,9 @@ async function expectNoSeriousAxeViolations(page: Page) {
 }
 
 test('every verdict is signed by its analyst, dated, and links to the methodology', async ({ page }) => {
+  // Dozens of article pages in one test (about 25 s alone): it outran the 60 s timeout on a loaded machine.
+  // One test a verdict took four times as long in all, each opening its own page.
+  test.slow();
   for (const { article, analyst, date } of verdicts) {
     await page.goto(`/articles/${article.slug}`, { waitUntil: 'domcontentloaded' });
     const signature = page.getByRole('complementary', { name: 'Analyst comment' }).locator('[data-verdict-signature]');
