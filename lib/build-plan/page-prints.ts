@@ -76,6 +76,15 @@ export interface SiteContent<A extends PlannedArticle, U extends ListingAuthor> 
   siteWide: unknown;
 }
 
+/**
+ * A listing's subject as every one of its pages shows it. A tag's story count is printed on its
+ * landing page only, whose fingerprint takes the whole listing anyway; archive pages must not
+ * change when a story is added to the topic.
+ */
+function withoutCounts<A, U extends ListingAuthor>(subject: Listing<A, U>['subject']) {
+  return subject.kind === 'tag' ? { kind: subject.kind, tag: { slug: subject.tag.slug, name: subject.tag.name } } : subject;
+}
+
 /** Page path (decoded) → fingerprint, for every modelled page. */
 export function pageFingerprints<A extends PlannedArticle, U extends ListingAuthor>(site: SiteContent<A, U>): Map<string, string> {
   const cardPrints = new Map<object, string>();
@@ -83,7 +92,8 @@ export function pageFingerprints<A extends PlannedArticle, U extends ListingAuth
     let print = cardPrints.get(article);
     if (print === undefined) {
       const authors = article.authors.map((slug) => site.authorsBySlug.get(slug)).map((author) => author && { slug: author.slug, name: author.name });
-      const tags = article.tags.map((name) => site.tagsBySlug.get(tagSlug(name)) ?? name);
+      // A card shows each tag's name, never its count: a new story on a topic leaves its older stories alone.
+      const tags = article.tags.map((name) => site.tagsBySlug.get(tagSlug(name))?.name ?? name);
       print = fingerprint({ record: { ...article }, authors, tags });
       cardPrints.set(article, print);
     }
@@ -112,7 +122,7 @@ export function pageFingerprints<A extends PlannedArticle, U extends ListingAuth
 
   for (const listing of site.listings) {
     if (!MODELLED_LISTING_KINDS.has(listing.subject.kind)) continue;
-    const subject = { path: listing.path, title: listing.title, subject: listing.subject, siteWide };
+    const subject = { path: listing.path, title: listing.title, subject: withoutCounts(listing.subject), siteWide };
     for (const { segments, page } of site.listingPages(listing)) {
       const first = segments.length === 0;
       const shown = first ? { page, whole: listing.articles, extras: site.listingExtras(listing) } : { page };

@@ -10,9 +10,15 @@ export interface BuildState {
   version: typeof BUILD_STATE_VERSION;
   code: string;
   pages: Record<string, string>;
+  /**
+   * Which folder out/ was when the build published it (scripts/build/build-state.ts outIdentity).
+   * Anything else that writes out/ (a `next build` run by hand) replaces the folder, and the state
+   * no longer describes it.
+   */
+  out?: string;
 }
 
-export const BUILD_STATE_VERSION = 1;
+export const BUILD_STATE_VERSION = 2;
 
 export type BuildPlan =
   | { kind: 'full'; reason: string }
@@ -35,16 +41,18 @@ export interface PlanInputs {
   previous: BuildState | undefined;
   /** Whether each page's main file is in out/ (a full build when out/ is gone). */
   inOut: (page: string) => boolean;
-  outExists: boolean;
+  /** out/'s identity now; undefined when there is no out/. */
+  outIdentity: string | undefined;
   /** `npm run build -- --full`. */
   forceFull: boolean;
 }
 
-export function planBuild({ pages, code, previous, inOut, outExists, forceFull }: PlanInputs): BuildPlan {
+export function planBuild({ pages, code, previous, inOut, outIdentity, forceFull }: PlanInputs): BuildPlan {
   if (forceFull) return { kind: 'full', reason: 'asked for (--full)' };
   if (!previous) return { kind: 'full', reason: 'no state of a previous build' };
   if (previous.version !== BUILD_STATE_VERSION) return { kind: 'full', reason: 'the previous build state has another format' };
-  if (!outExists) return { kind: 'full', reason: 'no out/ to build on' };
+  if (outIdentity === undefined) return { kind: 'full', reason: 'no out/ to build on' };
+  if (previous.out !== outIdentity) return { kind: 'full', reason: 'out/ is not the folder the last build published' };
   if (previous.code !== code) return { kind: 'full', reason: 'the code or configuration changed' };
 
   const render: string[] = [];

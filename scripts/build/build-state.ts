@@ -6,7 +6,7 @@
  * The state always describes out/: it is removed just before a build swaps its tree in and written
  * just after, so a build killed between the two leaves no state, and the next build is full.
  */
-import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { BUILD_STATE_VERSION, type BuildState } from '../../lib/build-plan/plan';
 import type { PlanFile } from '../../lib/build-plan/planned-params';
@@ -35,6 +35,20 @@ export function writeFileAtomically(file: string, contents: string) {
   renameSync(`${file}.partial`, file);
 }
 
+/**
+ * Which folder out/ is: its inode and creation time. The swap renames staging to out/, which keeps
+ * the folder; `next build` run by hand, or anything else that deletes and writes out/ again, makes
+ * a new one, and the next build is then full rather than trusting pages the state never described.
+ */
+export function outIdentity(root: string): string | undefined {
+  try {
+    const folder = statSync(join(root, 'out'));
+    return folder.isDirectory() ? `${folder.ino}:${folder.birthtimeMs}` : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
 /** Just before the swap: out/ is about to stop matching the kept state. */
 export function forgetBuildState(root: string) {
   rmSync(join(root, BUILD_STATE_FILE), { force: true });
@@ -43,6 +57,6 @@ export function forgetBuildState(root: string) {
 /** Just after the swap: out/ is what this build's plan describes. */
 export function keepBuildState(root: string) {
   if (!existsSync(join(root, PLAN_FILE))) return;
-  writeFileAtomically(join(root, BUILD_STATE_FILE), JSON.stringify(readPlanFile(root).state));
+  writeFileAtomically(join(root, BUILD_STATE_FILE), JSON.stringify({ ...readPlanFile(root).state, out: outIdentity(root) }));
   rmSync(join(root, PLAN_FILE), { force: true });
 }

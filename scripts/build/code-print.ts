@@ -22,6 +22,11 @@ export const CODE_PATHS = [
   'tsconfig.json',
   'package.json',
   'package-lock.json',
+  // Next reads settings (the site URL, say) from these files itself; the plan's own process does not.
+  '.env',
+  '.env.local',
+  '.env.production',
+  '.env.production.local',
 ] as const;
 
 function filesUnder(root: string, path: string): string[] {

@@ -13,12 +13,13 @@ import { pageFingerprints } from '../../lib/build-plan/page-prints';
 import { mainExportFile } from '../../lib/build-plan/paths';
 import { planBuild, stateOf } from '../../lib/build-plan/plan';
 import type { PlanFile } from '../../lib/build-plan/planned-params';
-import { getArticles, getArticlesShownOn, getAuthors, getFrontPage, getListings, getTags } from '../../lib/content/queries';
+import { getArticles, getArticlesShownOn, getAuthors, getFrontPage, getListings, getTag, getTags } from '../../lib/content/queries';
+import { tagSlug } from '../../lib/tags';
 import { getMethodologyPath, getOtherPages, getSignedArticleBodyHtml, getVerdictsBy } from '../../lib/content/trust-queries';
 import { everyListingPage, pageSegments } from '../../lib/pagination';
 import { articlePath, socialCardPath } from '../../lib/urls';
 import { siteConfig } from '../../site.config';
-import { PLAN_FILE, readBuildState, writeFileAtomically } from './build-state';
+import { outIdentity, PLAN_FILE, readBuildState, writeFileAtomically } from './build-state';
 import { codeFingerprint } from './code-print';
 
 const root = process.cwd();
@@ -34,7 +35,9 @@ const pages = pageFingerprints({
   listingExtras: ({ subject }) => {
     if (subject.kind === 'home') return getFrontPage();
     // An author's page links their beats to tag pages and lists the verdicts they signed.
-    if (subject.kind === 'author') return { verdicts: getVerdictsBy(subject.author.slug), tags: getTags() };
+    // An author's page lists the verdicts they signed, and links their beats to tag pages that exist.
+    if (subject.kind === 'author')
+      return { verdicts: getVerdictsBy(subject.author.slug), beats: (subject.author.beats ?? []).map((beat) => getTag(tagSlug(beat))?.name) };
     return undefined;
   },
   bodyHtml: getSignedArticleBodyHtml,
@@ -51,7 +54,7 @@ const plan = planBuild({
   code,
   previous: readBuildState(root),
   inOut: (page) => existsSync(join(out, mainExportFile(page))),
-  outExists: existsSync(out),
+  outIdentity: outIdentity(root),
   forceFull: process.argv.includes('--full'),
 });
 const planFile: PlanFile = { plan, state: stateOf(pages, code) };

@@ -3,8 +3,11 @@ import { fingerprint } from '@/lib/build-plan/fingerprint';
 import { pageFingerprints, type SiteContent } from '@/lib/build-plan/page-prints';
 import { listingPagePath, mainExportFile, pageOfExportFile } from '@/lib/build-plan/paths';
 import { BUILD_STATE_VERSION, planBuild, stateOf, type PlanInputs } from '@/lib/build-plan/plan';
+import { articlesShownOn } from '@/lib/article-page';
 import { everyListing } from '@/lib/listings';
 import { indexArticles } from '@/lib/articles';
+import { everyListingPage, pageSegments } from '@/lib/pagination';
+import { indexSeries } from '@/lib/series';
 import { collectTags } from '@/lib/tags';
 
 interface TestArticle {
@@ -30,24 +33,22 @@ const article = (slug: string, date: string, tags: string[], authors = ['ada']):
   corrections: [],
 });
 
-/** A small site: its pages cut two stories to a page, related coverage = stories sharing a tag. */
+/** A small site under the site's own rules (archive numbering, backward-looking related coverage), two stories to a page. */
 function site(articles: TestArticle[], authors: TestAuthor[], bodies: Record<string, string> = {}): SiteContent<TestArticle, TestAuthor> {
   const sorted = [...articles].sort((a, b) => Date.parse(b.date) - Date.parse(a.date));
   const tags = collectTags(sorted);
-  const listings = everyListing({ siteName: 'Test', articles: sorted, tags, authors, index: indexArticles(sorted) });
+  const index = indexArticles(sorted);
+  const listings = everyListing({ siteName: 'Test', articles: sorted, tags, authors, index });
+  const sources = { byTag: index.byTag, series: indexSeries(sorted), relatedLimit: 3 };
   return {
     articles: sorted,
     authorsBySlug: new Map(authors.map((author) => [author.slug, author])),
     tagsBySlug: new Map(tags.map((tag) => [tag.slug, tag])),
     listings,
-    listingPages: (listing) =>
-      Array.from({ length: Math.max(1, Math.ceil(listing.articles.length / 2)) }, (_, index) => ({
-        segments: index === 0 ? [] : ['page', String(index + 1)],
-        page: { items: listing.articles.slice(index * 2, index * 2 + 2), page: index + 1 },
-      })),
+    listingPages: (listing) => everyListingPage(listing.articles, 2, listing.layout).map((page) => ({ segments: pageSegments(page.id), page })),
     listingExtras: () => undefined,
     bodyHtml: (each) => bodies[each.slug] ?? `<p>Body of ${each.slug}</p>`,
-    shownOn: (each) => sorted.filter((other) => other !== each && other.tags.some((tag) => each.tags.includes(tag))),
+    shownOn: (each) => articlesShownOn(each, sources),
     articlePath: (slug) => `/articles/${encodeURIComponent(slug)}`,
     socialCardPath: (slug) => `/articles/${encodeURIComponent(slug)}/social-card.png`,
     siteWide: { footer: ['about'] },
@@ -81,7 +82,7 @@ describe('page fingerprints', () => {
       '/authors/ada',
       '/authors/ben',
       '/corrections',
-      '/page/2',
+      '/page/1',
       '/sentiment/mixed',
       '/sentiment/negative',
       '/sentiment/neutral',
@@ -95,7 +96,7 @@ describe('page fingerprints', () => {
     expect(changedPages(pageFingerprints(site(base, [ada, ben], { 'ports-one': '<p>Corrected.</p>' })))).toEqual(['/articles/ports-one']);
   });
 
-  it('a title change reaches every page that shows the story: its page, card, listing pages, first pages and related stories', () => {
+  it('a title change reaches every page that shows the story: its page, card, listing pages, first pages and later related stories', () => {
     const edited = base.map((each) => (each.slug === 'ports-one' ? { ...each, title: 'New title' } : each));
     expect(changedPages(pageFingerprints(site(edited, [ada, ben])))).toEqual([
       '/',
@@ -103,9 +104,39 @@ describe('page fingerprints', () => {
       '/articles/ports-one/social-card.png',
       '/articles/ports-two',
       '/authors/ada',
-      '/page/2',
+      '/page/1',
       '/tags/ports',
     ]);
+  });
+
+  describe('a new story on a topic', () => {
+    const topic = Array.from({ length: 6 }, (_, index) => article(`ports-${index + 1}`, `2026-02-0${index + 1}`, ['Ports']));
+    const printsOf = (stories: TestArticle[]) => pageFingerprints(site(stories, [ada]));
+    const changed = (a: Map<string, string>, b: Map<string, string>) =>
+      [...new Set([...a.keys(), ...b.keys()])].filter((page) => a.get(page) !== b.get(page)).sort();
+    const six = printsOf(topic);
+    const seven = printsOf([...topic, article('ports-7', '2026-02-07', ['Ports'])]);
+
+    it('changes its own page and card and the landing page of each listing it joins, never an older story or an archive page', () => {
+      expect(changed(six, seven)).toEqual(['/', '/articles/ports-7', '/articles/ports-7/social-card.png', '/authors/ada', '/tags/ports']);
+    });
+
+    it('that completes a page adds that archive page and moves the "Newer" link of the one below it', () => {
+      const eight = printsOf([...topic, article('ports-7', '2026-02-07', ['Ports']), article('ports-8', '2026-02-08', ['Ports'])]);
+      expect(changed(seven, eight)).toEqual([
+        '/',
+        '/articles/ports-8',
+        '/articles/ports-8/social-card.png',
+        '/authors/ada',
+        '/authors/ada/page/2',
+        '/authors/ada/page/3',
+        '/page/2',
+        '/page/3',
+        '/tags/ports',
+        '/tags/ports/page/2',
+        '/tags/ports/page/3',
+      ]);
+    });
   });
 
   it("an author's bio changes their articles' pages and their own page, not their cards", () => {
@@ -143,7 +174,8 @@ describe('the build plan', () => {
     ]),
     'code-1',
   );
-  const inputs: PlanInputs = { pages, code: 'code-1', previous, inOut: () => true, outExists: true, forceFull: false };
+  const published = { ...previous, out: 'folder-1' };
+  const inputs: PlanInputs = { pages, code: 'code-1', previous: published, inOut: () => true, outIdentity: 'folder-1', forceFull: false };
 
   it('renders new and changed pages, keeps unchanged ones and deletes those that are gone', () => {
     expect(planBuild(inputs)).toEqual({ kind: 'partial', render: ['/', '/articles/b'], carry: ['/articles/a'], remove: ['/articles/gone'] });
@@ -153,11 +185,14 @@ describe('the build plan', () => {
     expect(planBuild({ ...inputs, inOut: (page) => page !== '/articles/a' })).toMatchObject({ render: ['/', '/articles/a', '/articles/b'], carry: [] });
   });
 
-  it('is full without a state, without out/, after a code change, for another state format, or when asked', () => {
+  it('is full without a state, without out/ or with another out/, after a code change, for another state format, or when asked', () => {
     expect(planBuild({ ...inputs, previous: undefined })).toEqual({ kind: 'full', reason: 'no state of a previous build' });
-    expect(planBuild({ ...inputs, outExists: false })).toEqual({ kind: 'full', reason: 'no out/ to build on' });
+    expect(planBuild({ ...inputs, outIdentity: undefined })).toEqual({ kind: 'full', reason: 'no out/ to build on' });
+    // out/ written again by something else since (a `next build` by hand), or a state kept before out/ had an identity.
+    expect(planBuild({ ...inputs, outIdentity: 'folder-2' })).toEqual({ kind: 'full', reason: 'out/ is not the folder the last build published' });
+    expect(planBuild({ ...inputs, previous })).toEqual({ kind: 'full', reason: 'out/ is not the folder the last build published' });
     expect(planBuild({ ...inputs, code: 'code-2' })).toEqual({ kind: 'full', reason: 'the code or configuration changed' });
-    expect(planBuild({ ...inputs, previous: { ...previous, version: (BUILD_STATE_VERSION + 1) as typeof BUILD_STATE_VERSION } })).toMatchObject({
+    expect(planBuild({ ...inputs, previous: { ...published, version: (BUILD_STATE_VERSION + 1) as typeof BUILD_STATE_VERSION } })).toMatchObject({
       kind: 'full',
     });
     expect(planBuild({ ...inputs, forceFull: true })).toEqual({ kind: 'full', reason: 'asked for (--full)' });

@@ -16,7 +16,10 @@ async function load(params: Props['params']) {
   const tag = getTag(slug);
   if (!tag) notFound();
   const listing = loadListing({ name: tag.name, basePath: tagPath(tag.slug), articles: getArticlesWithTag(tag.slug), pagination });
-  return { tag, listing, description: `${tag.count} ${tag.count === 1 ? 'article' : 'articles'} tagged ${tag.name}.` };
+  // The count on the landing page only: an archive page keeps its bytes when the topic grows (lib/pagination.ts).
+  const description =
+    listing.page === 'landing' ? `${tag.count} ${tag.count === 1 ? 'article' : 'articles'} tagged ${tag.name}.` : `Articles tagged ${tag.name}.`;
+  return { tag, listing, description };
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
