@@ -37,7 +37,8 @@ export function buildSteps(stagingDir: string, imagesFolder = 'public', { full =
     { name: CONTENT_COMPILE_STEP, command: ['npm', 'run', '-s', 'build:content'] },
     // Incremental builds: which pages to render, keep from out/ or delete (scripts/build/plan-build.ts).
     { name: 'build plan', command: ['tsx', 'scripts/build/plan-build.ts', ...(full ? ['--full'] : [])] },
-    { name: 'Next build', command: ['next', 'build', '--webpack'], env: { [EXPORT_DIR_VARIABLE]: RENDER_DIR, [BUILD_PLAN_VARIABLE]: PLAN_FILE } },
+    // `next build --webpack`, in generate mode when the code Next last compiled is this code (scripts/build/next-build.ts).
+    { name: 'Next build', command: ['tsx', 'scripts/build/next-build.ts'], env: { [EXPORT_DIR_VARIABLE]: RENDER_DIR, [BUILD_PLAN_VARIABLE]: PLAN_FILE } },
     // Before the merge and every step that reads the tree (search, hosting files): no page links to these payloads.
     { name: 'navigation payloads', command: ['tsx', 'scripts/build/drop-navigation-payloads.ts', RENDER_DIR] },
     // The export and the pages carried over from out/ become the staging folder.

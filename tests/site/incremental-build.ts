@@ -92,6 +92,8 @@ try {
   const planned = /Plan: incremental: (\d+) of (\d+) modelled pages to render/.exec(second);
   if (!planned) failures.push(`the second build was not incremental: ${/Plan: .*/.exec(second)?.[0] ?? 'no plan line'}`);
   else console.log(`Incremental build rendered ${planned[1]} of ${planned[2]} modelled pages (unmodelled pages are always rendered).`);
+  // Same code as the first build: Next renders from that build's compile (scripts/build/next-build.ts).
+  if (!second.includes('(generate mode)')) failures.push('the incremental build compiled the unchanged code again instead of rendering from the last compile');
 
   // The full build runs in the same folder: webpack's chunk contents depend on the project's path.
   mine = mkdtempSync(join(tmpdir(), 'newsdesk-incremental-out-'));

@@ -11,7 +11,7 @@ describe('the build steps', () => {
       'npm run -s check:content',
       'npm run -s build:content',
       'tsx scripts/build/plan-build.ts',
-      'NEWSDESK_EXPORT_DIR=.publish/render NEWSDESK_BUILD_PLAN=.publish/plan.json next build --webpack',
+      'NEWSDESK_EXPORT_DIR=.publish/render NEWSDESK_BUILD_PLAN=.publish/plan.json tsx scripts/build/next-build.ts',
       'tsx scripts/build/drop-navigation-payloads.ts .publish/render',
       'tsx scripts/build/merge-export.ts .publish/staging',
       'tsx scripts/build-cards.ts .publish/staging',

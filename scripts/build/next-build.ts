@@ -1,0 +1,48 @@
+/**
+ * The Next step: `next build --webpack`, rendering the pages the build plan names into the render
+ * folder. A partial build whose code is the code Next last compiled skips webpack's compile (about
+ * 20 s whatever the archive's size) with Next's generate mode, which renders and exports from the
+ * compiled server code in .next. Pages read content from contentlayer's output when they render,
+ * never from the compiled code, so the compile of unchanged code is the same compile.
+ *
+ * Which code .next holds is written beside the compile (COMPILED_MARKER) once a full `next build`
+ * has passed, and removed before one starts: a failed or interrupted compile leaves no marker, and
+ * `rm -rf .next` removes both. Anything else (a CI cache that kept .next/cache but not the compile,
+ * another code fingerprint) compiles again.
+ *
+ * Usage: tsx scripts/build/next-build.ts   (run by the build with NEWSDESK_EXPORT_DIR and NEWSDESK_BUILD_PLAN set)
+ */
+import { spawn } from 'node:child_process';
+import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { readPlanFile } from './build-state';
+
+const root = process.cwd();
+/** The code fingerprint of the compile in .next (outside .next/cache, which CI keeps without the compile). */
+const COMPILED_MARKER = join(root, '.next', 'newsdesk-compiled-code');
+const { plan, state } = readPlanFile(root);
+
+const compiledCode = () => (existsSync(COMPILED_MARKER) && existsSync(join(root, '.next', 'BUILD_ID')) ? readFileSync(COMPILED_MARKER, 'utf8') : undefined);
+const generateOnly = plan.kind === 'partial' && compiledCode() === state.code;
+
+if (generateOnly) {
+  console.log('Next build: the code is the code Next last compiled, so it only renders (generate mode).');
+  // Next 16.4's generate mode loads the last build's prerender manifest before rendering, and its
+  // export then reads that cached copy instead of the one it has just written: the export followed
+  // the last build's pages (a deleted article exported, new ones left out; tests/site/
+  // incremental-build.ts caught it). Without the old file, the export reads the new one.
+  rmSync(join(root, '.next', 'prerender-manifest.json'), { force: true });
+} else rmSync(COMPILED_MARKER, { force: true });
+
+const args = ['build', '--webpack', ...(generateOnly ? ['--experimental-build-mode=generate'] : [])];
+const next = spawn('next', args, { stdio: 'inherit' });
+// The build stops a step by signalling it (scripts/build/run-build.ts): pass the signal on to Next.
+for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => next.kill(signal));
+next.on('error', (error) => {
+  console.error(error.message);
+  process.exitCode = 1;
+});
+next.on('close', (code) => {
+  if (code === 0 && !generateOnly) writeFileSync(COMPILED_MARKER, state.code);
+  process.exitCode = code ?? 1;
+});
