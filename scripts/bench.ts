@@ -1,28 +1,38 @@
 /**
  * Builds synthetic archives of several sizes in scratch copies of the project and prints what
  * each build cost: time per build step, peak memory, the size of out/, pages, and what the
- * article and home pages weigh; then the time to rebuild after editing one article. The figures
- * go to docs/benchmark-results.json and into the tables of docs/performance.md.
+ * article and home pages weigh; then how long publishing one story takes, as incremental builds
+ * after a correction to one article and after a new article. With --against, it also times cold
+ * builds of the same corpus by an earlier commit and by this tree, taking turns. The figures go
+ * to docs/benchmark-results.json and into the tables of docs/performance.md.
  *
- * Usage: tsx scripts/bench.ts [--no-rebuild] [articles ...]   (default: 200 1000 5000)
- *        --no-rebuild skips the rebuild after an edit, which takes nearly as long as the build.
+ * Usage: tsx scripts/bench.ts [--no-rebuild] [--against COMMIT [--runs N]] [articles ...]   (default: 200 1000 5000)
+ *        --no-rebuild skips the incremental builds after the cold one.
+ *        --against COMMIT: N cold builds each (default 3) of this tree and of COMMIT, alternating.
  *        BENCH_DIR=/path to build somewhere other than the system's temporary folder.
  */
 import { appendFileSync, cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { availableParallelism, cpus, release, tmpdir, totalmem, type } from 'node:os';
 import { join, relative } from 'node:path';
+import { parseArgs } from 'node:util';
+import { compareColdBuilds } from './bench/cold-comparison';
 import { pageWeight } from './bench/page-weight';
-import { type BenchRecord, type BenchResult, mergeResults, renderTables, replaceTables } from './bench/results';
+import { type BenchRecord, type BenchResult, type ColdComparison, mergeResults, renderTables, replaceTables } from './bench/results';
 import { runMeasured } from './bench/run-measured';
+import { BUILD_TIME_VARIABLE } from '../lib/build-clock';
 import { buildAndPublish } from './build/run-build';
-import { buildSteps, CONTENT_COMPILE_STEP } from './build/steps';
+import { buildSteps } from './build/steps';
 
 const root = process.cwd();
-const args = process.argv.slice(2);
-const measureRebuild = !args.includes('--no-rebuild');
-const sizes = args.filter((arg) => arg !== '--no-rebuild').map(Number);
-if (sizes.some((size) => !Number.isInteger(size) || size < 1)) {
-  console.error('Usage: tsx scripts/bench.ts [--no-rebuild] [articles ...]');
+const { values: options, positionals } = parseArgs({
+  allowPositionals: true,
+  options: { 'no-rebuild': { type: 'boolean' }, against: { type: 'string' }, runs: { type: 'string', default: '3' } },
+});
+const measurePublish = !options['no-rebuild'];
+const comparisonRuns = Number(options.runs);
+const sizes = positionals.map(Number);
+if (sizes.some((size) => !Number.isInteger(size) || size < 1) || !Number.isInteger(comparisonRuns) || comparisonRuns < 1) {
+  console.error('Usage: tsx scripts/bench.ts [--no-rebuild] [--against COMMIT [--runs N]] [articles ...]');
   process.exit(1);
 }
 const corpusSizes = sizes.length > 0 ? sizes : [200, 1000, 5000];
@@ -55,6 +65,9 @@ async function build(dir: string) {
   const steps: Record<string, number> = {};
   let peakMegabytes = 0;
   const started = performance.now();
+  // Each build publishes at its own time, as a newsroom's would: the new article, dated a minute
+  // ago, is published by the build after it, not scheduled by the clock of the benchmark's start.
+  process.env[BUILD_TIME_VARIABLE] = new Date().toISOString();
   await buildAndPublish({
     root: dir,
     steps: buildSteps,
@@ -77,6 +90,22 @@ function editOneArticle(dir: string) {
   appendFileSync(join(folder, file), '\nCorrection: an earlier version of this article misstated a figure.\n');
 }
 
+/** A new story, dated a minute ago so that it is the newest and published: one of the corpus's, retitled. */
+function addNewArticle(dir: string) {
+  const folder = join(dir, 'content', 'articles');
+  const model = readdirSync(folder, { recursive: true })
+    .map(String)
+    .find((name) => name.endsWith('.mdx'))!;
+  const date = new Date(Date.now() - 60_000).toISOString();
+  const story = readFileSync(join(folder, model), 'utf8')
+    .replace(/^title: .*$/m, 'title: A story the benchmark publishes')
+    .replace(/^date: .*$/m, `date: '${date}'`);
+  mkdirSync(join(folder, date.slice(0, 4)), { recursive: true });
+  writeFileSync(join(folder, date.slice(0, 4), 'benchmark-new-story.mdx'), story);
+}
+
+const comparisons: ColdComparison[] = [];
+
 async function benchmark(articles: number): Promise<BenchResult> {
   console.log(`\n=== ${articles.toLocaleString('en')} articles ===`);
   const dir = scratchProject(articles);
@@ -84,7 +113,7 @@ async function benchmark(articles: number): Promise<BenchResult> {
   const cold = await build(dir);
   const outDir = join(dir, 'out');
   const firstArticle = readdirSync(join(outDir, 'articles')).find((name) => name.endsWith('.html'))!;
-  const result = {
+  const result: BenchResult = {
     articles,
     ...cold,
     outMegabytes: folderMegabytes(outDir),
@@ -93,14 +122,20 @@ async function benchmark(articles: number): Promise<BenchResult> {
     article: pageWeight(outDir, join('articles', firstArticle)),
     home: pageWeight(outDir, 'index.html'),
   };
-  if (!measureRebuild) {
-    rmSync(dir, { recursive: true, force: true });
-    return result;
+  if (measurePublish) {
+    console.log('\nPublishing a correction to one article:');
+    editOneArticle(dir);
+    const correction = await build(dir);
+    console.log('\nPublishing a new article:');
+    addNewArticle(dir);
+    const newArticle = await build(dir);
+    result.publish = { correctionSeconds: correction.totalSeconds, newArticleSeconds: newArticle.totalSeconds };
   }
-  editOneArticle(dir);
-  const rebuild = await build(dir);
+  if (options.against) {
+    comparisons.push(await compareColdBuilds({ root, current: dir, against: options.against, articles, runs: comparisonRuns, env }));
+  }
   rmSync(dir, { recursive: true, force: true });
-  return { ...result, rebuild: { contentSeconds: rebuild.steps[CONTENT_COMPILE_STEP]!, totalSeconds: rebuild.totalSeconds } };
+  return result;
 }
 
 const latest: BenchResult[] = [];
@@ -117,6 +152,7 @@ const record: BenchRecord = {
     date: new Date().toISOString().slice(0, 10),
   },
   results: mergeResults(previous?.results ?? [], latest),
+  comparisons: mergeResults(previous?.comparisons ?? [], comparisons),
 };
 mkdirSync(join(root, 'docs'), { recursive: true });
 writeFileSync(resultsFile, `${JSON.stringify(record, null, 2)}\n`);

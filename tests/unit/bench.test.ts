@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { loadedScriptPaths } from '@/scripts/bench/page-weight';
-import { type BenchResult, mergeResults, renderTables, replaceTables, TABLES_END, TABLES_START } from '@/scripts/bench/results';
+import { type BenchResult, coldRatio, median, mergeResults, renderTables, replaceTables, TABLES_END, TABLES_START } from '@/scripts/bench/results';
 import { treeResidentKilobytes } from '@/scripts/bench/run-measured';
 
 describe('process tree memory', () => {
@@ -65,10 +65,35 @@ describe('benchmark report', () => {
     expect(renderTables({ machine, results: [lean] })).toContain('| 25 MB, 1,700 files | 131 kB ✓ | 400 |');
   });
 
-  it('says so when a run skipped the rebuild', () => {
+  it('says so when a run skipped the incremental builds', () => {
     const machine = { cpu: 'Test CPU', cores: 2, memoryGigabytes: 24, node: '20.20.2', os: 'Linux', date: '2026-11-25' };
     const { rebuild: _rebuild, ...coldOnly } = result(20000, 700);
-    expect(renderTables({ machine, results: [coldOnly] })).toContain('| 40,000 | not measured |');
+    expect(renderTables({ machine, results: [coldOnly] })).toContain('| 20,000 | not measured | not measured | – |');
+  });
+
+  it('marks publishing a correction and a new article against the targets of their archive size', () => {
+    const machine = { cpu: 'Test CPU', cores: 2, memoryGigabytes: 24, node: '20.20.2', os: 'Linux', date: '2026-11-25' };
+    const results = [
+      { ...result(1000, 35), publish: { correctionSeconds: 12, newArticleSeconds: 31 } },
+      { ...result(5000, 200), publish: { correctionSeconds: 40, newArticleSeconds: 45 } },
+      { ...result(20000, 700), publish: { correctionSeconds: 59, newArticleSeconds: 121 } },
+    ];
+    const tables = renderTables({ machine, results });
+    expect(tables).toContain('| 1,000 | 12.0 s ✓ | 31.0 s ✗ (target 30) | 2.0 s / 30.0 s |');
+    // No target was set for 5,000 articles.
+    expect(tables).toContain('| 5,000 | 40.0 s | 45.0 s |');
+    expect(tables).toContain('| 20,000 | 59.0 s ✓ | 2 min 1 s ✗ (target 120) |');
+  });
+
+  it('compares cold builds by their medians, every run shown', () => {
+    expect(median([3, 1, 2])).toBe(2);
+    expect(median([4, 1, 3, 2])).toBe(2.5);
+    const comparison = { articles: 1000, against: '543d91b', currentSeconds: [70, 60, 65], againstSeconds: [140, 150, 120] };
+    expect(coldRatio(comparison)).toBeCloseTo(65 / 140);
+    const machine = { cpu: 'Test CPU', cores: 2, memoryGigabytes: 24, node: '20.20.2', os: 'Linux', date: '2026-11-25' };
+    const tables = renderTables({ machine, results: [result(1000, 35)], comparisons: [comparison, { ...comparison, currentSeconds: [80, 80, 80] }] });
+    expect(tables).toContain('| 1,000 | 543d91b | 65.0 s (70, 60, 65) | 2 min 20 s (140, 150, 120) | 0.46 ✓ |');
+    expect(tables).toContain('| 0.57 ✗ (target 0.5) |');
   });
 
   it('rewrites only the text between the markers', () => {
