@@ -13,6 +13,8 @@ import type { PlanFile } from '../../lib/build-plan/planned-params';
 
 export const BUILD_STATE_FILE = '.next/cache/newsdesk/build-state.json';
 export const PLAN_FILE = '.publish/plan.json';
+/** The files the merge step carried over from out/ unchanged (a JSON list, relative to staging). */
+export const CARRIED_FILES = '.publish/carried.json';
 /** Where the Next step exports: the merge step makes the staging folder from it and out/. */
 export const RENDER_DIR = '.publish/render';
 

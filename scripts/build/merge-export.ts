@@ -18,7 +18,7 @@
 import { existsSync, linkSync, mkdirSync, readdirSync, renameSync, rmSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { pageOfExportFile } from '../../lib/build-plan/paths';
-import { forgetBuildState, readPlanFile, RENDER_DIR } from './build-state';
+import { CARRIED_FILES, forgetBuildState, readPlanFile, RENDER_DIR, writeFileAtomically } from './build-state';
 
 const root = process.cwd();
 const staging = resolve(process.argv[2] ?? '.publish/staging');
@@ -30,13 +30,14 @@ if (!existsSync(render)) throw new Error(`${RENDER_DIR} is missing: the Next ste
 rmSync(staging, { recursive: true, force: true });
 mkdirSync(dirname(staging), { recursive: true });
 renameSync(render, staging);
+// The later steps that work page by page (the hosting step) skip these: out/'s copies are done.
+const linkedFiles: string[] = [];
 
 if (plan.kind === 'full') {
   console.log('Merge: full build, the export is the whole site.');
 } else {
   refuseChangedCompiledCode();
   const carry = new Set(plan.carry);
-  let linked = 0;
   for (const entry of readdirSync(out, { recursive: true, withFileTypes: true })) {
     if (!entry.isFile()) continue;
     const file = relative(out, join(entry.parentPath, entry.name));
@@ -46,12 +47,13 @@ if (plan.kind === 'full') {
     if (existsSync(target)) continue;
     mkdirSync(dirname(target), { recursive: true });
     linkSync(join(out, file), target);
-    linked += 1;
+    linkedFiles.push(file);
   }
   console.log(
-    `Merge: ${plan.render.length} pages rendered, ${plan.carry.length} carried over from out/ (${linked} files linked), ${plan.remove.length} deleted.`,
+    `Merge: ${plan.render.length} pages rendered, ${plan.carry.length} carried over from out/ (${linkedFiles.length} files linked), ${plan.remove.length} deleted.`,
   );
 }
+writeFileAtomically(join(root, CARRIED_FILES), JSON.stringify(linkedFiles));
 
 /**
  * Pages kept from out/ load the scripts and styles out/ has. If this build compiled them under

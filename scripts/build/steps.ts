@@ -4,7 +4,7 @@
  * folder, never out/; scripts/build/publish.ts swaps the staging folder in when all have passed.
  */
 import { BUILD_PLAN_VARIABLE } from '../../lib/build-plan/planned-params';
-import { PLAN_FILE, RENDER_DIR } from './build-state';
+import { CARRIED_FILES, PLAN_FILE, RENDER_DIR } from './build-state';
 
 export interface BuildStep {
   /** What the step does, in a word or two: progress lines, error messages and benchmark columns. */
@@ -49,7 +49,8 @@ export function buildSteps(stagingDir: string, imagesFolder = 'public', { full =
     { name: 'feeds', command: ['npm', 'run', '-s', 'build:feeds', '--', stagingDir] },
     // `npm run build:search` is `pagefind --site out`; here the same command points at staging.
     { name: 'search index', command: ['pagefind', '--site', stagingDir] },
-    { name: 'hosting files', command: ['npm', 'run', '-s', 'build:hosting', '--', stagingDir] },
+    // Pages carried over from out/ have their script policy already (the same code wrote it).
+    { name: 'hosting files', command: ['npm', 'run', '-s', 'build:hosting', '--', stagingDir, '--carried', CARRIED_FILES] },
   ];
 }
 

@@ -17,7 +17,7 @@ describe('the build steps', () => {
       'tsx scripts/build-cards.ts .publish/staging',
       'npm run -s build:feeds -- .publish/staging',
       'pagefind --site .publish/staging',
-      'npm run -s build:hosting -- .publish/staging',
+      'npm run -s build:hosting -- .publish/staging --carried .publish/carried.json',
     ]);
     expect(steps.map((step) => step.name)).toEqual([
       'content check',
