@@ -1,3 +1,5 @@
+import { buildSteps } from '../build/steps';
+
 /** What one benchmark run measured for one corpus size. */
 export interface BenchResult {
   articles: number;
@@ -101,7 +103,10 @@ export function stepColumn(key: string): string {
 const stepSeconds = (result: BenchResult, column: string) => Object.entries(result.steps).find(([key]) => stepColumn(key) === column)?.[1];
 
 export function renderTables({ machine, results, comparisons }: BenchRecord): string {
-  const columns = [...new Set(results.flatMap((result) => Object.keys(result.steps).map(stepColumn)))];
+  // In the order the build runs its steps; a column only older results have goes last.
+  const order = buildSteps('staging').map((step) => step.name);
+  const position = (column: string) => (order.includes(column) ? order.indexOf(column) : order.length);
+  const columns = [...new Set(results.flatMap((result) => Object.keys(result.steps).map(stepColumn)))].sort((a, b) => position(a) - position(b));
   const header = ['articles', ...columns, 'total build', 'peak memory', '`out/`', '`out/` per article', 'pages'];
   const rows = results.map((result) => [
     result.articles.toLocaleString('en'),
