@@ -40,13 +40,32 @@ export function dropNavigationPayloads(folder: string): number {
     rmSync(join(folder, file));
     emptied.add(dirname(file));
   }
-  // Deepest first, so a folder whose only child was an emptied folder goes too.
+  // Deepest first, so a folder whose only child was an emptied folder goes too. rmdir refuses a
+  // folder that still holds something, which ends the climb at once: listing the parent instead
+  // (articles/ holds two entries an article) made this step grow with the square of the archive.
+  const kept = new Set<string>();
   for (const dir of [...emptied].filter((dir) => dir !== '.').sort((a, b) => b.length - a.length)) {
-    for (let current = dir; current !== '.' && readdirSync(join(folder, current)).length === 0; current = dirname(current)) {
-      rmdirSync(join(folder, current));
+    for (let current = dir; current !== '.' && !kept.has(current); current = dirname(current)) {
+      if (!removeIfEmpty(join(folder, current))) {
+        kept.add(current);
+        break;
+      }
     }
   }
   return payloads.length;
+}
+
+/** Removes a folder if it is empty (or already gone, taken with an emptied child); false when it still holds something. */
+function removeIfEmpty(dir: string): boolean {
+  try {
+    rmdirSync(dir);
+    return true;
+  } catch (error) {
+    const { code } = error as NodeJS.ErrnoException;
+    if (code === 'ENOENT') return true;
+    if (code === 'ENOTEMPTY' || code === 'EEXIST') return false;
+    throw error;
+  }
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {

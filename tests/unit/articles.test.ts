@@ -64,6 +64,28 @@ describe('listings', () => {
     // Candidates drawn from several tag listings repeat; each article still counts once.
     expect(relatedArticles(source, [...published, ...published], 3).map((a) => a.slug)).toEqual(['old', 'new']);
   });
+  it('ranks as sorting every earlier candidate would: shared tags, then recency, then the order given', () => {
+    // A seeded archive with many ties of date and of shared tags, where a wrong ranking would show.
+    let seed = 7;
+    const random = () => ((seed = (seed * 16807) % 2147483647) - 1) / 2147483646;
+    const tags = ['a', 'b', 'c', 'd', 'e'];
+    const archive = Array.from({ length: 300 }, (_, i) =>
+      article(`s${i}`, `2026-0${1 + Math.floor(random() * 5)}-0${1 + Math.floor(random() * 3)}T00:00:00Z`, { tags: tags.filter(() => random() < 0.4) }),
+    );
+    const bySorting = (source: ArticleFacts, limit: number) => {
+      const own = new Set(source.tags);
+      return archive
+        .filter((other) => Date.parse(other.date) < Date.parse(source.date) || (other.date === source.date && other.slug.localeCompare(source.slug) > 0))
+        .map((other) => ({ other, shared: other.tags.filter((tag) => own.has(tag)).length }))
+        .filter(({ shared }) => shared > 0)
+        .sort((a, b) => b.shared - a.shared || Date.parse(b.other.date) - Date.parse(a.other.date))
+        .slice(0, limit)
+        .map(({ other }) => other.slug);
+    };
+    for (const source of archive.slice(0, 60)) {
+      for (const limit of [1, 3, 8]) expect(relatedArticles(source, archive, limit).map((a) => a.slug)).toEqual(bySorting(source, limit));
+    }
+  });
 });
 
 describe('publicationStatus', () => {

@@ -74,4 +74,15 @@ describe('dropNavigationPayloads', () => {
       ].sort(),
     );
   });
+
+  it('removes a folder emptied together with a folder inside it, and keeps a full parent', () => {
+    folder = mkdtempSync(join(tmpdir(), 'payloads-'));
+    const files = ['series/grid.html', 'series/grid/__next._tree.txt', 'series/grid/part/__next._tree.txt', 'series/grid/part/__next._full.txt'];
+    for (const file of files) {
+      mkdirSync(join(folder, dirname(file)), { recursive: true });
+      writeFileSync(join(folder, file), file);
+    }
+    expect(dropNavigationPayloads(folder)).toBe(3);
+    expect(readdirSync(join(folder, 'series'))).toEqual(['grid.html']);
+  });
 });
