@@ -10,7 +10,8 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { watch } from 'chokidar';
 import { buildTime } from '../lib/build-clock';
-import { analyseBodies, DEFAULT_BODY_DEADLINE_MS } from '../lib/content/analysis-pool';
+import { analyseBodiesCached } from '../lib/content/analysis-cache';
+import { DEFAULT_BODY_DEADLINE_MS } from '../lib/content/analysis-pool';
 import { parseFrontmatter } from '../lib/content/frontmatter';
 import { contentFolder, publicFolder } from '../lib/content/folders';
 import { PREVIEW_PROBLEMS_FILE } from '../lib/content/preview-problems';
@@ -30,7 +31,7 @@ async function check() {
     const parsed = file.refusal ? undefined : parseFrontmatter(file.raw);
     return parsed && !('problem' in parsed) ? [{ key: file.path, body: parsed.body }] : [];
   });
-  const analyses = await analyseBodies(bodies, deadlineMs);
+  const analyses = await analyseBodiesCached(root, bodies, deadlineMs);
   // The build's clock, which no note or verdict may be dated after; the preview's is each check's
   // own time, so a note written while it runs is not "from the future".
   const context = { ...publicFolderContext(root, publicFolder()), now: watching ? new Date() : buildTime(), analysisOf: (path: string) => analyses.get(path) };

@@ -6,10 +6,11 @@
  * The state always describes out/: it is removed just before a build swaps its tree in and written
  * just after, so a build killed between the two leaves no state, and the next build is full.
  */
-import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { existsSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { join } from 'node:path';
 import { BUILD_STATE_VERSION, type BuildState } from '../../lib/build-plan/plan';
 import type { PlanFile } from '../../lib/build-plan/planned-params';
+import { writeFileAtomically } from '../../lib/write-atomically';
 
 export const BUILD_STATE_FILE = '.next/cache/newsdesk/build-state.json';
 export const PLAN_FILE = '.publish/plan.json';
@@ -29,12 +30,6 @@ export function readBuildState(root: string): BuildState | undefined {
 
 export function readPlanFile(root: string): PlanFile {
   return JSON.parse(readFileSync(join(root, PLAN_FILE), 'utf8')) as PlanFile;
-}
-
-export function writeFileAtomically(file: string, contents: string) {
-  mkdirSync(dirname(file), { recursive: true });
-  writeFileSync(`${file}.partial`, contents);
-  renameSync(`${file}.partial`, file);
 }
 
 /**

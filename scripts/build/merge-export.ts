@@ -18,7 +18,8 @@
 import { existsSync, linkSync, mkdirSync, readdirSync, renameSync, rmSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { pageOfExportFile } from '../../lib/build-plan/paths';
-import { CARRIED_FILES, forgetBuildState, readPlanFile, RENDER_DIR, writeFileAtomically } from './build-state';
+import { writeFileAtomically } from '../../lib/write-atomically';
+import { CARRIED_FILES, forgetBuildState, readPlanFile, RENDER_DIR } from './build-state';
 
 const root = process.cwd();
 const staging = resolve(process.argv[2] ?? '.publish/staging');

@@ -19,7 +19,8 @@ import { getMethodologyPath, getOtherPages, getSignedArticleBodyHtml, getVerdict
 import { everyListingPage, pageSegments } from '../../lib/pagination';
 import { articlePath, socialCardPath } from '../../lib/urls';
 import { siteConfig } from '../../site.config';
-import { outIdentity, PLAN_FILE, readBuildState, writeFileAtomically } from './build-state';
+import { writeFileAtomically } from '../../lib/write-atomically';
+import { outIdentity, PLAN_FILE, readBuildState } from './build-state';
 import { codeFingerprint } from './code-print';
 
 const root = process.cwd();
