@@ -7,7 +7,7 @@
 import { promises as fs, realpathSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join, relative, resolve, sep } from 'node:path';
-import { tsImport } from 'tsx/esm/api';
+import { require as tsRequire } from 'tsx/cjs/api';
 
 /*
  * 1. Effect-TS execution tracing off. contentlayer2's first import switches it on, and it records
@@ -66,10 +66,13 @@ for (const name of ['js', 'javascript', 'coffee', 'coffeescript', 'cson']) {
   };
 }
 
-const { decodeSourceText } = await tsImport('../source-text.ts', import.meta.url);
-const { parseFrontmatter } = await tsImport('../frontmatter.ts', import.meta.url);
-const { prescanBody } = await tsImport('../body-prescan.ts', import.meta.url);
-const { CONTENT_DIR } = await tsImport('./output.ts', import.meta.url);
+// Loaded with tsx's require, not its tsImport: tsImport registers ESM loader hooks that then sit
+// in front of every module contentlayer2 imports afterwards (0.6 s of a 5.5 s compile at 1,000
+// articles); require's hook only sees these files.
+const { decodeSourceText } = tsRequire('../source-text.ts', import.meta.url);
+const { parseFrontmatter } = tsRequire('../frontmatter.ts', import.meta.url);
+const { prescanBody } = tsRequire('../body-prescan.ts', import.meta.url);
+const { CONTENT_DIR } = tsRequire('./output.ts', import.meta.url);
 const contentRoot = join(process.cwd(), CONTENT_DIR);
 
 async function readContentFile(readFile, path) {
