@@ -31,7 +31,8 @@ async function check() {
     const parsed = file.refusal ? undefined : parseFrontmatter(file.raw);
     return parsed && !('problem' in parsed) ? [{ key: file.path, body: parsed.body }] : [];
   });
-  const analyses = await analyseBodiesCached(root, bodies, deadlineMs);
+  // The cache lives in the project running the check, whichever content root it checks.
+  const analyses = await analyseBodiesCached(process.cwd(), bodies, deadlineMs);
   // The build's clock, which no note or verdict may be dated after; the preview's is each check's
   // own time, so a note written while it runs is not "from the future".
   const context = { ...publicFolderContext(root, publicFolder()), now: watching ? new Date() : buildTime(), analysisOf: (path: string) => analyses.get(path) };

@@ -23,14 +23,15 @@ interface CacheFile {
 }
 
 const CONTENT_CODE = dirname(fileURLToPath(import.meta.url));
+const LOCK_FILE = join(CONTENT_CODE, '..', '..', 'package-lock.json');
 
-/** A hash of the code that reads bodies: this folder's modules and the project's locked dependencies. */
-function analysisCode(root: string): string {
+/** A hash of the code that reads bodies: this folder's modules and the locked dependencies. */
+function analysisCode(): string {
   const hash = createHash('sha256');
   for (const name of readdirSync(CONTENT_CODE).sort()) {
     if (/\.(ts|mjs)$/.test(name)) hash.update(name).update(readFileSync(join(CONTENT_CODE, name)));
   }
-  return hash.update(readFileSync(join(root, 'package-lock.json'))).digest('hex');
+  return hash.update(readFileSync(LOCK_FILE)).digest('hex');
 }
 
 const bodyKey = (body: string) => createHash('sha256').update(body).digest('base64url');
@@ -45,12 +46,13 @@ function readCache(file: string, code: string): Record<string, MdxAnalysis> {
 }
 
 /**
- * analyseBodies, reading only the bodies this project's cache has no clean analysis of. The cache
- * is written again with the analyses of these bodies only, so it never outgrows the archive.
+ * analyseBodies, reading only the bodies the cache in `cacheRoot` (the project the check runs in)
+ * has no clean analysis of. The cache is written again with the analyses of these bodies only, so
+ * it never outgrows the archive.
  */
-export async function analyseBodiesCached(root: string, bodies: readonly BodyToAnalyse[], deadlineMs: number): Promise<Map<string, MdxAnalysis>> {
-  const file = join(root, ANALYSIS_CACHE_FILE);
-  const code = analysisCode(root);
+export async function analyseBodiesCached(cacheRoot: string, bodies: readonly BodyToAnalyse[], deadlineMs: number): Promise<Map<string, MdxAnalysis>> {
+  const file = join(cacheRoot, ANALYSIS_CACHE_FILE);
+  const code = analysisCode();
   const kept = readCache(file, code);
   const keys = new Map(bodies.map(({ key, body }) => [key, bodyKey(body)]));
   const fresh = await analyseBodies(
