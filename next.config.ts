@@ -1,6 +1,6 @@
 import { availableParallelism } from 'node:os';
 import type { NextConfig } from 'next';
-import { EXPORT_DIR_VARIABLE } from './scripts/build/steps';
+import { EXPORT_DIR_VARIABLE, RENDER_WORKERS_VARIABLE } from './scripts/build/steps';
 import { siteConfig } from './site.config';
 
 const nextConfig: NextConfig = {
@@ -35,8 +35,9 @@ const nextConfig: NextConfig = {
   outputFileTracingExcludes: { '**': ['**'] },
   experimental: {
     // Next keeps one core for its main process, which idles while pages render: on a two-core
-    // machine that left one worker to render every page. Every core renders instead.
-    cpus: availableParallelism(),
+    // machine that left one worker to render every page. Every core renders instead, unless the
+    // build asks for fewer (scripts/build/next-build.ts, for an incremental build's few pages).
+    cpus: Number(process.env[RENDER_WORKERS_VARIABLE]) || availableParallelism(),
   },
 };
 

@@ -47,7 +47,9 @@ export const BRAND_ICON_PATH = '/brand/icon.png';
 export const BRAND_LOGO_PATH = '/brand/logo.png';
 export const BRAND_CARD_PATH = '/brand/card.png';
 /** Every article's generated share card, used when it has no raster lead image. */
-export const socialCardPath = (slug: string) => `${articlePath(slug)}/social-card.png`;
+/** The file name of an article's share card, in its page's folder. */
+export const SOCIAL_CARD_FILE = 'social-card.png';
+export const socialCardPath = (slug: string) => `${articlePath(slug)}/${SOCIAL_CARD_FILE}`;
 
 export const SEARCH_PATH = '/search';
 /** Written by Pagefind after the export (`npm run build:search`). */

@@ -5,73 +5,49 @@
  * (lib/og-cache.ts) has never seen the same card: a card already drawn is copied. Which articles
  * get cards is decided by the build's clock (lib/build-clock.ts), as for the pages.
  *
- * Usage: tsx scripts/build-cards.ts [OUTPUT_DIR] [--threads N]   (default: out, one thread per core)
+ * Usage: tsx scripts/build-cards.ts [OUTPUT_DIR] [--threads N] [--plan FILE]   (default: out, one thread per core)
  * Only cards missing from OUTPUT_DIR are written: the build runs it on a staging folder that holds
  * nothing but this build's export and the files carried over from out/.
  */
-import { copyFileSync, existsSync, mkdirSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
-import { dirname, join, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { contentFileOf } from '../lib/content/content-file-error';
-import { getArticleAuthors, getArticles, type Article } from '../lib/content/queries';
-import { cardCacheFile } from '../lib/og-cache';
-import { type CardJob, type CardSubject, planSocialCards } from '../lib/social-cards';
-import { siteConfig } from '../site.config';
-import { drawInWorkers } from './cards/draw-pool';
+import type { PlanFile } from '../lib/build-plan/planned-params';
+import { SOCIAL_CARD_FILE } from '../lib/urls';
 
-const { values, positionals } = parseArgs({ allowPositionals: true, options: { threads: { type: 'string' } } });
+const { values, positionals } = parseArgs({ allowPositionals: true, options: { threads: { type: 'string' }, plan: { type: 'string' } } });
 const outArgument = positionals[0] ?? 'out';
-const outDir = resolve(outArgument);
 const threads = values.threads ? Number(values.threads) : availableParallelism();
 if (!Number.isInteger(threads) || threads < 1) {
-  console.error('Usage: tsx scripts/build-cards.ts [OUTPUT_DIR] [--threads N]   (N: a whole number of threads, at least 1)');
+  console.error('Usage: tsx scripts/build-cards.ts [OUTPUT_DIR] [--threads N] [--plan FILE]   (N: a whole number of threads, at least 1)');
   process.exit(1);
 }
 
-const subjectOf = (article: Article): CardSubject => ({
-  slug: article.slug,
-  contentFile: contentFileOf(article),
-  title: article.title,
-  date: article.date,
-  sentiment: article.sentiment,
-  authorNames: getArticleAuthors(article).map((author) => author.name),
-});
-
 /**
- * Cards already in the folder were carried over unchanged from out/ by an incremental build's merge
- * step (scripts/build/merge-export.ts), as hard links: they are left alone, since writing one would
- * write into the published site. The rest are copied when some earlier build drew the same card,
- * and returned when they are still to draw.
+ * Whether the build plan (--plan, the running build's plan file) is incremental and renders no card:
+ * then the merge step carried every card over from out/, and there is nothing to draw or copy.
  */
-function copyCached(jobs: CardJob[]): { toDraw: CardJob[]; carried: number } {
-  let carried = 0;
-  const toDraw = jobs.filter((job) => {
-    const target = join(outDir, job.file);
-    if (existsSync(target)) {
-      carried += 1;
-      return false;
-    }
-    const cached = cardCacheFile(job.card);
-    if (!existsSync(cached)) return true;
-    mkdirSync(dirname(target), { recursive: true });
-    copyFileSync(cached, target);
-    return false;
-  });
-  return { toDraw, carried };
+function noCardPlanned(planFile: string | undefined): boolean {
+  if (!planFile) return false;
+  const { plan } = JSON.parse(readFileSync(planFile, 'utf8')) as PlanFile;
+  return plan.kind === 'partial' && !plan.render.some((page) => page.endsWith(`/${SOCIAL_CARD_FILE}`));
 }
 
-try {
-  const started = performance.now();
-  const jobs = planSocialCards(getArticles().map(subjectOf), siteConfig.name);
-  const { toDraw, carried } = copyCached(jobs);
-  await drawInWorkers(toDraw, outDir, threads);
-  const seconds = ((performance.now() - started) / 1000).toFixed(1);
-  const cached = jobs.length - toDraw.length - carried;
-  console.log(`Share cards: ${jobs.length} in ${outArgument}/ (${toDraw.length} drawn, ${cached} from the cache, ${carried} carried over) in ${seconds} s`);
-} catch (error) {
-  // The message names the content file; the cause's stack is for whoever fixes the code.
-  console.error(error instanceof Error ? error.message : error);
-  console.error('\nShare cards step failed: fix the file named above and build again.');
-  process.exitCode = 1;
+if (noCardPlanned(values.plan)) {
+  console.log('Share cards: the build plan changes none; every card was carried over from out/.');
+} else {
+  try {
+    // Loaded only when there are cards to write: the catalog and the drawing code take a second to load.
+    const started = performance.now();
+    const { writeCards } = await import('./cards/write-cards');
+    const { total, drawn, cached, carried } = await writeCards(resolve(outArgument), threads);
+    const seconds = ((performance.now() - started) / 1000).toFixed(1);
+    console.log(`Share cards: ${total} in ${outArgument}/ (${drawn} drawn, ${cached} from the cache, ${carried} carried over) in ${seconds} s`);
+  } catch (error) {
+    // The message names the content file; the cause's stack is for whoever fixes the code.
+    console.error(error instanceof Error ? error.message : error);
+    console.error('\nShare cards step failed: fix the file named above and build again.');
+    process.exitCode = 1;
+  }
 }

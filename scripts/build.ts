@@ -25,7 +25,7 @@ try {
   await buildAndPublish({
     root: process.cwd(),
     steps: (stagingDir) => buildSteps(stagingDir, publicFolder(), { full: process.argv.includes('--full') }),
-    run: (step, cwd) => runCommand(step, cwd, stop.signal),
+    run: runCommand,
     signal: stop.signal,
   });
   // Last, where a build log is read: the published site would link to this machine.

@@ -12,8 +12,11 @@ import { forgetBuildState, keepBuildState } from './build-state';
 import { abandonBuild, fingerprint, publishFolders, recoverInterruptedPublish, sameFingerprint, snapshotOut, swapInStaging } from './publish';
 import { type BuildStep, describeCommand } from './steps';
 
-/** Runs one step in `cwd`; rejects (with the exit code or signal in the message) when it fails. */
-export type StepRunner = (step: BuildStep, cwd: string) => Promise<void>;
+/**
+ * Runs one step in `cwd`; rejects (with the exit code or signal in the message) when it fails.
+ * `signal` aborts when the build stops or a step of the same stage has failed.
+ */
+export type StepRunner = (step: BuildStep, cwd: string, signal: AbortSignal) => Promise<void>;
 
 export class BuildFailure extends Error {
   constructor(
@@ -38,6 +41,7 @@ export interface BuildOptions {
 
 /** Builds and publishes; on failure throws a BuildFailure after putting out/ back as it was. */
 export async function buildAndPublish({ root, steps, run, signal, log = console.log }: BuildOptions): Promise<void> {
+  const buildStarted = performance.now();
   const time = fixedBuildTime();
   const folders = publishFolders(root);
   for (const line of recoverInterruptedPublish(folders)) log(`Recovered from an interrupted build: ${line}.`);
@@ -56,18 +60,28 @@ export async function buildAndPublish({ root, steps, run, signal, log = console.
     throw new BuildFailure(`${message}\n${outcome}`, step);
   };
 
-  for (const [index, step] of list.entries()) {
-    const position = `step ${index + 1} of ${list.length}, ${step.name}`;
+  for (const stage of stagesOf(list)) {
+    const names = stage.map((step) => `${list.indexOf(step) + 1}`).join(', ');
+    const position = `step${stage.length > 1 ? 's' : ''} ${names} of ${list.length}, ${stage.map((step) => step.name).join(' and ')}`;
     if (signal?.aborted) fail(`Build stopped by ${String(signal.reason)} before ${position}.`);
-    log(`\n▶ [${index + 1}/${list.length}] ${step.name}: ${describeCommand(step)}`);
-    try {
-      await run(step, root);
-    } catch (error) {
-      const reason = signal?.aborted ? `stopped by ${String(signal.reason)}` : `failed: ${(error as Error).message}`;
-      fail(`Build ${reason}\n  at ${position} (${describeCommand(step)}).`, step);
+    for (const step of stage) log(`\n▶ [${list.indexOf(step) + 1}/${list.length}] ${step.name}: ${describeCommand(step)}`);
+    const failure = await runStage(
+      stage,
+      async (step, stepSignal) => {
+        const started = performance.now();
+        await run(step, root, stepSignal);
+        log(`✓ ${step.name} in ${secondsSince(started)}`);
+      },
+      signal,
+    );
+    if (failure) {
+      const { step, error } = failure;
+      const at = `step ${list.indexOf(step) + 1} of ${list.length}, ${step.name}`;
+      const reason = signal?.aborted ? `stopped by ${String(signal.reason)}` : `failed: ${error.message}`;
+      fail(`Build ${reason}\n  at ${at} (${describeCommand(step)}).`, step);
     }
     if (!sameFingerprint(outBefore, fingerprint(folders.out))) {
-      fail(`Build failed at ${position}: it wrote into out/ instead of ${stagingDir}.`, step);
+      fail(`Build failed at ${position}: it wrote into out/ instead of ${stagingDir}.`, stage[0]);
     }
   }
   if (!existsSync(folders.staging)) fail(`Build failed: the steps left no site in ${stagingDir}, so there is nothing to publish.`);
@@ -75,8 +89,49 @@ export async function buildAndPublish({ root, steps, run, signal, log = console.
   forgetBuildState(root);
   swapInStaging(folders);
   keepBuildState(root);
-  log(`\n✓ Built and published: ${stagingDir} replaced out/.`);
+  log(`\n✓ Built and published in ${secondsSince(buildStarted)}: ${stagingDir} replaced out/.`);
 }
+
+/** The build's steps in stages: a step that runs with the previous one joins that step's stage. */
+export function stagesOf(steps: BuildStep[]): BuildStep[][] {
+  const stages: BuildStep[][] = [];
+  for (const step of steps) {
+    const current = stages.at(-1);
+    if (step.withPrevious && current) current.push(step);
+    else stages.push([step]);
+  }
+  return stages;
+}
+
+/**
+ * Runs a stage's steps at once and returns the failure to report, if any. When a step fails, the
+ * steps listed after it are stopped, and those listed before it run to the end and are reported
+ * instead if they fail too: of the content check and the content compile, an author should read
+ * the check's report, which names every problem, even when the compile trips over one first.
+ */
+async function runStage(
+  stage: BuildStep[],
+  run: (step: BuildStep, signal: AbortSignal) => Promise<void>,
+  buildSignal?: AbortSignal,
+): Promise<{ step: BuildStep; error: Error } | undefined> {
+  const stops = stage.map(() => new AbortController());
+  const outcomes = await Promise.all(
+    stage.map((step, index) => {
+      const signal = buildSignal ? AbortSignal.any([buildSignal, stops[index]!.signal]) : stops[index]!.signal;
+      return run(step, signal).then(
+        () => undefined,
+        (error: unknown) => {
+          for (const later of stops.slice(index + 1)) later.abort(`${step.name} failed`);
+          return error instanceof Error ? error : new Error(String(error));
+        },
+      );
+    }),
+  );
+  const index = outcomes.findIndex((outcome) => outcome !== undefined);
+  return index === -1 ? undefined : { step: stage[index]!, error: outcomes[index]! };
+}
+
+const secondsSince = (start: number) => `${((performance.now() - start) / 1000).toFixed(1)} s`;
 
 function fixedBuildTime(): string {
   try {
@@ -100,6 +155,7 @@ export function runCommand(step: BuildStep, cwd: string, signal?: AbortSignal): 
   const [program, ...args] = step.command;
   const env = { ...process.env, ...step.env, PATH: `${join(cwd, 'node_modules', '.bin')}${delimiter}${process.env.PATH ?? ''}` };
   return new Promise((resolve, reject) => {
+    if (signal?.aborted) return reject(new Error(`not started: ${String(signal.reason)}`));
     const child = spawn(program!, args, { cwd, env, stdio: 'inherit' });
     const stop = () => child.kill('SIGTERM');
     signal?.addEventListener('abort', stop, { once: true });

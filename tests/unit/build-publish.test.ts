@@ -3,7 +3,7 @@ import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, 
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { BuildFailure, buildAndPublish, runCommand } from '@/scripts/build/run-build';
+import { BuildFailure, buildAndPublish, runCommand, stagesOf } from '@/scripts/build/run-build';
 import type { BuildStep } from '@/scripts/build/steps';
 
 /*
@@ -51,8 +51,7 @@ function publishPreviousSite() {
   writeFileSync(join(root, 'out', '_headers'), '/*\n  X-Frame-Options: DENY\n');
 }
 
-const build = (steps: (staging: string) => BuildStep[], signal?: AbortSignal) =>
-  buildAndPublish({ root, steps, run: (step, cwd) => runCommand(step, cwd, signal), signal, log: () => {} });
+const build = (steps: (staging: string) => BuildStep[], signal?: AbortSignal) => buildAndPublish({ root, steps, run: runCommand, signal, log: () => {} });
 
 async function failure(promise: Promise<void>): Promise<BuildFailure> {
   const error = await promise.then(
@@ -147,5 +146,52 @@ describe('atomic publish', () => {
     expect(error.message).toContain('Build stopped by SIGTERM\n  at step 2 of 3, slow');
     expect(checksums(join(root, 'out'))).toEqual(before);
     expect(publishLeftovers()).toEqual([]);
+  });
+});
+
+describe('stages: steps that run together', () => {
+  const alongside = (step: BuildStep): BuildStep => ({ ...step, withPrevious: true });
+  /** Says it has started, then waits (at most 10 s) for `other` to say so too: passes only when both run at once. */
+  const meets = (name: string, other: string) =>
+    node(
+      name,
+      `const fs = require('fs'); const [mine, theirs] = process.argv.slice(1); fs.writeFileSync(mine, '');
+       const deadline = Date.now() + 10_000;
+       const wait = () => fs.existsSync(theirs) ? process.exit(0) : Date.now() > deadline ? process.exit(5) : setTimeout(wait, 20);
+       wait();`,
+      join(root, name),
+      join(root, other),
+    );
+  const sleepThenExit = (name: string, ms: number, code: number) => node(name, `setTimeout(() => process.exit(${code}), ${ms})`);
+
+  it('groups each step that runs with the previous one into that step’s stage', () => {
+    const step = (name: string, withPrevious = false): BuildStep => ({ name, command: ['true'], withPrevious });
+    expect(stagesOf([step('a', true), step('b', true), step('c'), step('d', true), step('e')]).map((stage) => stage.map(({ name }) => name))).toEqual([
+      ['a', 'b'],
+      ['c', 'd'],
+      ['e'],
+    ]);
+  });
+
+  it('runs the steps of a stage at the same time', async () => {
+    await build((staging) => [meets('check', 'compile'), alongside(meets('compile', 'check')), exportPages(staging, 'index.html')]);
+    expect(readFileSync(join(root, 'out', 'index.html'), 'utf8')).toBe('new index.html');
+  });
+
+  it('stops the steps listed after a failed one, and reports the failed one', async () => {
+    publishPreviousSite();
+    const started = Date.now();
+    const error = await failure(build((staging) => [crash('check'), alongside(sleepThenExit('compile', 60_000, 0)), exportPages(staging, 'index.html')]));
+    expect(error.step?.name).toBe('check');
+    expect(error.message).toContain('Build failed: exit code 3\n  at step 1 of 3, check (');
+    expect(Date.now() - started).toBeLessThan(30_000);
+    expect(readFileSync(join(root, 'out', 'index.html'), 'utf8')).toBe('old home');
+  });
+
+  it('lets the steps listed before a failed one finish, and reports theirs first', async () => {
+    publishPreviousSite();
+    const error = await failure(build((staging) => [sleepThenExit('check', 500, 4), alongside(crash('compile')), exportPages(staging, 'index.html')]));
+    expect(error.step?.name).toBe('check');
+    expect(error.message).toContain('Build failed: exit code 4\n  at step 1 of 3, check (');
   });
 });

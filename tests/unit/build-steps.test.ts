@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { type BenchResult, renderTables, stepColumn } from '@/scripts/bench/results';
+import { stagesOf } from '@/scripts/build/run-build';
 import { buildSteps, CONTENT_COMPILE_STEP, describeCommand, EXPORT_DIR_VARIABLE } from '@/scripts/build/steps';
 
 describe('the build steps', () => {
@@ -8,16 +9,16 @@ describe('the build steps', () => {
 
   it('run in order, and every step that writes the site writes into the staging folder', () => {
     expect(steps.map(describeCommand)).toEqual([
-      'npm run -s check:content',
-      'npm run -s build:content',
-      'tsx scripts/build/plan-build.ts',
-      'NEWSDESK_EXPORT_DIR=.publish/render NEWSDESK_BUILD_PLAN=.publish/plan.json tsx scripts/build/next-build.ts',
-      'tsx scripts/build/drop-navigation-payloads.ts .publish/render',
-      'tsx scripts/build/merge-export.ts .publish/staging',
-      'tsx scripts/build-cards.ts .publish/staging',
-      'npm run -s build:feeds -- .publish/staging',
+      'node --import tsx scripts/check-content.ts',
+      'node --import ./lib/content/contentlayer/preload.mjs node_modules/contentlayer2/bin/cli.cjs build',
+      'node --import tsx scripts/build/plan-build.ts',
+      'NEWSDESK_EXPORT_DIR=.publish/render NEWSDESK_BUILD_PLAN=.publish/plan.json node --import tsx scripts/build/next-build.ts',
+      'node --import tsx scripts/build/drop-navigation-payloads.ts .publish/render',
+      'node --import tsx scripts/build/merge-export.ts .publish/staging',
+      'node --import tsx scripts/build-cards.ts .publish/staging --plan .publish/plan.json',
+      'node --import tsx scripts/build-feeds.ts .publish/staging',
       'pagefind --site .publish/staging',
-      'npm run -s build:hosting -- .publish/staging --carried .publish/carried.json',
+      'node --import tsx scripts/build-hosting.ts .publish/staging --carried .publish/carried.json',
     ]);
     expect(steps.map((step) => step.name)).toEqual([
       'content check',
@@ -33,18 +34,37 @@ describe('the build steps', () => {
     ]);
   });
 
+  it('run together only where neither reads what the other writes', () => {
+    expect(stagesOf(steps).map((stage) => stage.map((step) => step.name))).toEqual([
+      ['content check', CONTENT_COMPILE_STEP],
+      ['build plan'],
+      ['Next build'],
+      ['navigation payloads'],
+      ['merge'],
+      ['share cards', 'feeds', 'search index'],
+      ['hosting files'],
+    ]);
+  });
+
   it('plan a full build when asked', () => {
     expect(buildSteps('.publish/staging', 'public', { full: true }).find((step) => step.name === 'build plan')?.command).toEqual([
+      'node',
+      '--import',
       'tsx',
       'scripts/build/plan-build.ts',
       '--full',
     ]);
   });
 
-  it('name only scripts that package.json defines', () => {
-    const scripts = Object.keys(JSON.parse(readFileSync('package.json', 'utf8')).scripts);
-    const named = steps.filter((step) => step.command[0] === 'npm').map((step) => step.command[3]);
-    expect(named.filter((script) => !scripts.includes(script!))).toEqual([]);
+  it('run what the npm scripts of the same steps run', () => {
+    const scripts = JSON.parse(readFileSync('package.json', 'utf8')).scripts as Record<string, string>;
+    const command = (name: string) => steps.find((step) => step.name === name)!.command.join(' ');
+    expect(command('content check')).toBe(scripts['check:content']);
+    expect(command(CONTENT_COMPILE_STEP)).toBe(`${scripts.contentlayer} build`);
+    expect(scripts['build:content']).toBe('npm run -s contentlayer -- build');
+    expect(command('feeds')).toBe(`${scripts['build:feeds']} .publish/staging`);
+    expect(command('search index')).toBe(scripts['build:search']!.replace(/ out$/, ' .publish/staging'));
+    expect(command('hosting files')).toBe(`${scripts['build:hosting']} .publish/staging --carried .publish/carried.json`);
   });
 });
 
