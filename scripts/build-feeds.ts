@@ -6,25 +6,31 @@
  * (lib/build-clock.ts), the same one the pages were rendered with, so no feed links a page that
  * was not rendered.
  *
- * Usage: tsx scripts/build-feeds.ts [OUTPUT_DIR]   (default: out; a staging folder for an atomic build)
+ * Usage: tsx scripts/build-feeds.ts [OUTPUT_DIR] [--plan FILE]   (default: out; a staging folder for an atomic build)
+ * --plan: the running build's plan file; an incremental plan names the feeds whose entries changed,
+ * and only those are written (lib/build-plan/page-prints.ts says what a feed's fingerprint holds).
  */
-import { mkdirSync, statSync, writeFileSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { pageKey } from '../lib/build-plan/paths';
+import type { PlanFile } from '../lib/build-plan/planned-params';
 import { buildTime } from '../lib/build-clock';
-import { publicFolder } from '../lib/content/folders';
+import { publicFileBytes, publicFolder } from '../lib/content/folders';
 import { getArticleAuthors, getArticleTags, getAuthor, getListings, type Article } from '../lib/content/queries';
 import { readSignedArticleBodyHtml } from '../lib/content/trust-queries';
 import { renderAtom } from '../lib/feeds/atom';
-import { feedSources, type FeedSource } from '../lib/feeds/catalog';
+import { type FeedFile, feedFiles, feedSources } from '../lib/feeds/catalog';
 import { createChannelBuilder } from '../lib/feeds/channel';
 import { FeedEntryError } from '../lib/feeds/entry-step';
 import { renderJsonFeed } from '../lib/feeds/json-feed';
 import { renderRss } from '../lib/feeds/rss';
 import type { FeedChannel } from '../lib/feeds/types';
-import { SITE_FEEDS } from '../lib/urls';
+import { writeFileAtomically } from '../lib/write-atomically';
 import { siteConfig } from '../site.config';
 
-const outArgument = process.argv[2] ?? 'out';
+const { values, positionals } = parseArgs({ allowPositionals: true, options: { plan: { type: 'string' } } });
+const outArgument = positionals[0] ?? 'out';
 const outDir = resolve(outArgument);
 
 const buildChannel = createChannelBuilder<Article>({
@@ -34,32 +40,48 @@ const buildChannel = createChannelBuilder<Article>({
   tagsOf: getArticleTags,
   // The page's body, verdict signed, so a feed entry says who gave the verdict and when.
   readBodyHtml: readSignedArticleBodyHtml,
-  publicFileSize: (sitePath) => statSync(join(process.cwd(), publicFolder(), sitePath)).size,
+  publicFileSize: (sitePath) => {
+    const bytes = publicFileBytes(sitePath);
+    if (bytes === undefined) throw new Error(`there is no file ${join(publicFolder(), sitePath)}`);
+    return bytes;
+  },
   now: buildTime(),
 });
 
-function writeFeed(source: FeedSource<Article>, sitePath: string, render: (channel: FeedChannel) => string) {
+const RENDERERS: Record<FeedFile<Article>['format'], (channel: FeedChannel) => string> = { rss: renderRss, atom: renderAtom, json: renderJsonFeed };
+
+function writeFeed({ source, path: sitePath, format }: FeedFile<Article>) {
   const file = join(outDir, decodeURIComponent(sitePath));
   let contents: string;
   try {
-    contents = render(buildChannel(source, sitePath));
+    contents = RENDERERS[format](buildChannel(source, sitePath));
   } catch (error) {
     // An entry's error already names its content file; anything else is named by its feed.
     if (error instanceof FeedEntryError) throw error;
     throw new Error(`${sitePath} (the feed of ${source.listingPath}): ${error instanceof Error ? `${error.name}: ${error.message}` : error}`, { cause: error });
   }
-  mkdirSync(dirname(file), { recursive: true });
-  writeFileSync(file, contents);
+  // Replaced, never written in place: in an incremental build, a feed the plan carried over is a
+  // hard link into out/ (scripts/build/merge-export.ts).
+  writeFileAtomically(file, contents);
+}
+
+/** The feeds an incremental build's plan (--plan) renders; every feed when the plan is full or none is given. */
+function plannedFeeds(files: Array<FeedFile<Article>>): Array<FeedFile<Article>> {
+  if (!values.plan) return files;
+  const { plan } = JSON.parse(readFileSync(values.plan, 'utf8')) as PlanFile;
+  if (plan.kind === 'full') return files;
+  const render = new Set(plan.render);
+  return files.filter((feed) => render.has(pageKey(feed.path)));
 }
 
 try {
-  const [site, ...listings] = feedSources(getListings(), siteConfig.feedItems);
-  writeFeed(site!, SITE_FEEDS.rss, renderRss);
-  writeFeed(site!, SITE_FEEDS.atom, renderAtom);
-  writeFeed(site!, SITE_FEEDS.json, renderJsonFeed);
-  for (const source of listings) writeFeed(source, source.rssPath, renderRss);
-
-  console.log(`Feeds: 3 site feeds and ${listings.length} listing feeds written to ${outArgument}/`);
+  const files = feedFiles(feedSources(getListings(), siteConfig.feedItems));
+  const planned = plannedFeeds(files);
+  for (const feed of planned) writeFeed(feed);
+  const carried = files.length - planned.length;
+  console.log(
+    `Feeds: ${planned.length} of ${files.length} feed files written to ${outArgument}/${carried > 0 ? `, ${carried} unchanged carried over from out/` : ''}`,
+  );
 } catch (error) {
   // The message names the file and step; the cause's stack is for whoever fixes the code.
   console.error(error instanceof Error ? error.message : error);

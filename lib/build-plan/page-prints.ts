@@ -16,6 +16,9 @@ import { listingPagePath, pageKey } from './paths';
  *                  the page's own facts (number, neighbours, totals); a listing's first page also
  *                  charts the whole listing, so it takes every card of it, and its extras (the
  *                  front page, an analyst's verdicts).
+ *   feed file      its listing's title and description, and for each of its newest articles the
+ *                  card, the record, the whole body and the lead image's size; the publisher; an
+ *                  empty feed, the build time. A correction rewrites the few feeds it is in.
  *
  * A card is an article's record (everything but the body), its authors' names and its tags as the
  * site spells them. Pages not listed here (UNMODELLED_PAGES) are rendered by every build.
@@ -74,6 +77,12 @@ export interface SiteContent<A extends PlannedArticle, U extends ListingAuthor> 
   socialCardPath: (slug: string) => string;
   /** What every page shows (the footer's links, the site's settings). */
   siteWide: unknown;
+  /** Every feed file (lib/feeds/catalog.ts feedFiles), with what its channel says of itself. */
+  feeds: ReadonlyArray<{ path: string; source: { title: string; description: string; listingPath: string; articles: readonly A[] } }>;
+  /** What feeds show besides their entries' articles: the publisher, and the build time, which an empty feed gives as its update time. */
+  feedChannel: { publisher: unknown; now: string };
+  /** The size in bytes of an article's lead image, which its feed entry gives as an enclosure. */
+  imageBytes: (article: A) => number | undefined;
 }
 
 /**
@@ -104,13 +113,15 @@ export function pageFingerprints<A extends PlannedArticle, U extends ListingAuth
   const asCards = (value: object) => (articleObjects.has(value) ? cardOf(value as A) : undefined);
   const siteWide = fingerprint(site.siteWide);
   const prints = new Map<string, string>();
+  const bodies = new Map<A, string>();
+  const bodyOf = (article: A) => bodies.get(article) ?? bodies.set(article, site.bodyHtml(article)).get(article)!;
 
   for (const article of site.articles) {
     const page = {
       record: { ...article },
       // Its tags as the site spells them, and its authors' names, as in its own card.
       card: cardOf(article),
-      body: site.bodyHtml(article),
+      body: bodyOf(article),
       authors: article.authors.map((slug) => site.authorsBySlug.get(slug)),
       analyst: article.analyst ? site.authorsBySlug.get(article.analyst) : undefined,
       shown: site.shownOn(article),
@@ -128,6 +139,22 @@ export function pageFingerprints<A extends PlannedArticle, U extends ListingAuth
       const shown = first ? { page, whole: listing.articles, extras: site.listingExtras(listing) } : { page };
       prints.set(listingPagePath(listing.path, segments), fingerprint({ subject, segments, ...shown }, asCards));
     }
+  }
+
+  // A feed entry is an article's card, record and whole body, and its lead image's size.
+  const entries = new Map<A, string>();
+  const entryOf = (article: A) =>
+    entries.get(article) ??
+    entries
+      .set(article, fingerprint({ card: cardOf(article), record: { ...article }, body: bodyOf(article), imageBytes: site.imageBytes(article) }))
+      .get(article)!;
+  for (const { path, source } of site.feeds) {
+    const { title, description, listingPath, articles } = source;
+    const now = articles.length === 0 ? site.feedChannel.now : undefined;
+    prints.set(
+      pageKey(path),
+      fingerprint({ path, title, description, listingPath, entries: articles.map(entryOf), publisher: site.feedChannel.publisher, now }),
+    );
   }
   return prints;
 }

@@ -1,4 +1,5 @@
-import { isAbsolute, normalize, sep } from 'node:path';
+import { statSync } from 'node:fs';
+import { isAbsolute, join, normalize, sep } from 'node:path';
 
 /*
  * Which folders hold the site's content and its images, relative to the project root. A newsroom
@@ -35,4 +36,16 @@ function projectFolder(env: Environment, variable: string, fallback: string): st
     throw new Error(`${variable}=${value}: give a folder inside the project, relative to its root (for example tests/fixtures/site/content)`);
   }
   return folder;
+}
+
+/**
+ * The size in bytes of a file content refers to by its site path (a lead image), as the feeds give
+ * it for an enclosure; undefined when there is no such file (the content check reports that).
+ */
+export function publicFileBytes(sitePath: string, root = process.cwd()): number | undefined {
+  try {
+    return statSync(join(root, publicFolder(), sitePath)).size;
+  } catch {
+    return undefined;
+  }
 }

@@ -57,3 +57,23 @@ export function feedSources<T, A extends ListingAuthor>(listings: ReadonlyArray<
     };
   });
 }
+
+/** A file the feeds step writes: its site path, the feed it holds, and the format. */
+export interface FeedFile<T> {
+  path: string;
+  source: FeedSource<T>;
+  format: 'rss' | 'atom' | 'json';
+}
+
+/** Every feed file of feedSources: the site feed as RSS, Atom and JSON Feed, every other listing's as RSS. */
+export function feedFiles<T>(sources: ReadonlyArray<FeedSource<T>>): Array<FeedFile<T>> {
+  const [site, ...listings] = sources;
+  const siteFiles: Array<FeedFile<T>> = site
+    ? [
+        { path: SITE_FEEDS.rss, source: site, format: 'rss' },
+        { path: SITE_FEEDS.atom, source: site, format: 'atom' },
+        { path: SITE_FEEDS.json, source: site, format: 'json' },
+      ]
+    : [];
+  return [...siteFiles, ...listings.map((source): FeedFile<T> => ({ path: source.rssPath, source, format: 'rss' }))];
+}

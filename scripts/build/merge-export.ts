@@ -4,14 +4,15 @@
  *
  *   full build   the export is the site.
  *   incremental  the export (changed and new pages, unmodelled pages, chunks, public files) plus,
- *                from out/, the files of every page the plan carries over unchanged. Pages the
- *                plan deletes are simply not carried; nor is anything later steps write again
- *                (feeds, the search index, host files, images).
+ *                from out/, the files of every page, card and feed the plan carries over
+ *                unchanged. Pages the plan deletes are simply not carried; nor is anything later
+ *                steps write again (changed feeds, the search index, host files, images).
  *
  * Carried files are hard links into out/, so taking 20,000 pages costs no copying. That is safe
  * because no later step edits a carried file in place: the hosting step rewrites a page only when
- * its policy changed, by replacing the file (scripts/build/replace-file.ts), and everything else
- * they write is a file no page owns. out/ itself is only read.
+ * its policy changed, by replacing the file (scripts/build/replace-file.ts), the feeds step writes
+ * only the feeds the plan renders, each by replacing its file, and everything else they write is a
+ * file no page owns. out/ itself is only read.
  *
  * Usage: tsx scripts/build/merge-export.ts <staging folder>
  */

@@ -13,7 +13,10 @@ import { pageFingerprints } from '../../lib/build-plan/page-prints';
 import { mainExportFile } from '../../lib/build-plan/paths';
 import { planBuild, stateOf } from '../../lib/build-plan/plan';
 import type { PlanFile } from '../../lib/build-plan/planned-params';
-import { getArticles, getArticlesShownOn, getAuthors, getFrontPage, getListings, getTag, getTags } from '../../lib/content/queries';
+import { buildTime } from '../../lib/build-clock';
+import { publicFileBytes } from '../../lib/content/folders';
+import { getArticles, getArticlesShownOn, getAuthor, getAuthors, getFrontPage, getListings, getTag, getTags } from '../../lib/content/queries';
+import { feedFiles, feedSources } from '../../lib/feeds/catalog';
 import { tagSlug } from '../../lib/tags';
 import { getMethodologyPath, getOtherPages, getSignedArticleBodyHtml, getVerdictsBy } from '../../lib/content/trust-queries';
 import { everyListingPage, pageSegments } from '../../lib/pagination';
@@ -46,6 +49,9 @@ const pages = pageFingerprints({
   articlePath,
   socialCardPath,
   siteWide: { footer: getOtherPages().map(({ slug, title }) => ({ slug, title })), methodology: getMethodologyPath() },
+  feeds: feedFiles(feedSources(getListings(), siteConfig.feedItems)),
+  feedChannel: { publisher: getAuthor(siteConfig.publisherAuthor), now: buildTime().toISOString() },
+  imageBytes: (article) => (article.image ? publicFileBytes(article.image) : undefined),
 });
 
 const out = join(root, 'out');

@@ -69,7 +69,7 @@ export function buildSteps(stagingDir: string, imagesFolder = 'public', { full =
     // Share cards are drawn outside Next's renderer, after the merge (cards carried from out/ stay as they are).
     { name: 'share cards', command: script('scripts/build-cards.ts', stagingDir, '--plan', PLAN_FILE) },
     // Cards, feeds and the search index write files of their own and read only pages: one stage.
-    { name: 'feeds', command: script('scripts/build-feeds.ts', stagingDir), withPrevious: true },
+    { name: 'feeds', command: script('scripts/build-feeds.ts', stagingDir, '--plan', PLAN_FILE), withPrevious: true },
     // `npm run build:search` is `pagefind --site out`; here the same command points at staging.
     { name: 'search index', command: ['pagefind', '--site', stagingDir], withPrevious: true },
     // Pages carried over from out/ have their script policy already (the same code wrote it).

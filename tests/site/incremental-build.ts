@@ -92,6 +92,10 @@ try {
   const planned = /Plan: incremental: (\d+) of (\d+) modelled pages to render/.exec(second);
   if (!planned) failures.push(`the second build was not incremental: ${/Plan: .*/.exec(second)?.[0] ?? 'no plan line'}`);
   else console.log(`Incremental build rendered ${planned[1]} of ${planned[2]} modelled pages (unmodelled pages are always rendered).`);
+  // Feeds are planned like pages: only those holding an edited story are written again.
+  const feeds = /Feeds: (\d+) of (\d+) feed files written/.exec(second);
+  if (!feeds || Number(feeds[1]) >= Number(feeds[2])) failures.push(`the incremental build wrote every feed again: ${feeds?.[0] ?? 'no feeds line'}`);
+  else console.log(`Incremental build wrote ${feeds[1]} of ${feeds[2]} feed files.`);
   // Same code as the first build: Next renders from that build's compile (scripts/build/next-build.ts).
   if (!second.includes('(generate mode)')) failures.push('the incremental build compiled the unchanged code again instead of rendering from the last compile');
 

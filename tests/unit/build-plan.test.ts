@@ -9,6 +9,7 @@ import { indexArticles } from '@/lib/articles';
 import { everyListingPage, pageSegments } from '@/lib/pagination';
 import { indexSeries } from '@/lib/series';
 import { collectTags } from '@/lib/tags';
+import { feedFiles, feedSources } from '@/lib/feeds/catalog';
 
 interface TestArticle {
   slug: string;
@@ -52,6 +53,9 @@ function site(articles: TestArticle[], authors: TestAuthor[], bodies: Record<str
     articlePath: (slug) => `/articles/${encodeURIComponent(slug)}`,
     socialCardPath: (slug) => `/articles/${encodeURIComponent(slug)}/social-card.png`,
     siteWide: { footer: ['about'] },
+    feeds: feedFiles(feedSources(listings, 2)),
+    feedChannel: { publisher: ada, now: '2026-03-01T00:00:00.000Z' },
+    imageBytes: () => undefined,
   };
 }
 
@@ -68,7 +72,7 @@ const changedPages = (after: Map<string, string>) =>
   [...new Set([...before.keys(), ...after.keys()])].filter((page) => before.get(page) !== after.get(page)).sort();
 
 describe('page fingerprints', () => {
-  it('cover every article page, share card and listing page', () => {
+  it('cover every article page, share card, listing page and feed file', () => {
     expect([...before.keys()].sort()).toEqual([
       '/',
       '/articles/ports-one',
@@ -79,21 +83,38 @@ describe('page fingerprints', () => {
       '/articles/rates-one/social-card.png',
       '/articles/rates-two',
       '/articles/rates-two/social-card.png',
+      '/atom.xml',
       '/authors/ada',
+      '/authors/ada/feed.xml',
       '/authors/ben',
+      '/authors/ben/feed.xml',
       '/corrections',
+      '/corrections/feed.xml',
+      '/feed.json',
+      '/feed.xml',
       '/page/1',
       '/sentiment/mixed',
+      '/sentiment/mixed/feed.xml',
       '/sentiment/negative',
+      '/sentiment/negative/feed.xml',
       '/sentiment/neutral',
+      '/sentiment/neutral/feed.xml',
       '/sentiment/positive',
+      '/sentiment/positive/feed.xml',
       '/tags/ports',
+      '/tags/ports/feed.xml',
       '/tags/rates',
+      '/tags/rates/feed.xml',
     ]);
   });
 
-  it('a body correction changes that article page only', () => {
-    expect(changedPages(pageFingerprints(site(base, [ada, ben], { 'ports-one': '<p>Corrected.</p>' })))).toEqual(['/articles/ports-one']);
+  it('a body correction changes that article page and the feeds that carry its whole text', () => {
+    // Two stories to a feed here: the site feed holds the rates stories, not this one.
+    expect(changedPages(pageFingerprints(site(base, [ada, ben], { 'ports-one': '<p>Corrected.</p>' })))).toEqual([
+      '/articles/ports-one',
+      '/authors/ada/feed.xml',
+      '/tags/ports/feed.xml',
+    ]);
   });
 
   it('a title change reaches every page that shows the story: its page, card, listing pages, first pages and later related stories', () => {
@@ -104,8 +125,10 @@ describe('page fingerprints', () => {
       '/articles/ports-one/social-card.png',
       '/articles/ports-two',
       '/authors/ada',
+      '/authors/ada/feed.xml',
       '/page/1',
       '/tags/ports',
+      '/tags/ports/feed.xml',
     ]);
   });
 
@@ -118,7 +141,23 @@ describe('page fingerprints', () => {
     const seven = printsOf([...topic, article('ports-7', '2026-02-07', ['Ports'])]);
 
     it('changes its own page and card and the landing page of each listing it joins, never an older story or an archive page', () => {
-      expect(changed(six, seven)).toEqual(['/', '/articles/ports-7', '/articles/ports-7/social-card.png', '/authors/ada', '/tags/ports']);
+      expect(changed(six, seven)).toEqual([
+        '/',
+        '/articles/ports-7',
+        '/articles/ports-7/social-card.png',
+        '/atom.xml',
+        '/authors/ada',
+        '/authors/ada/feed.xml',
+        '/feed.json',
+        '/feed.xml',
+        '/tags/ports',
+        '/tags/ports/feed.xml',
+      ]);
+    });
+
+    it('a correction to a story older than every feed’s newest items changes its page only', () => {
+      const corrected = printsOf(topic.map((each) => (each.slug === 'ports-1' ? { ...each, title: 'Ports, corrected' } : each)));
+      expect(changed(six, corrected).filter((page) => page.endsWith('.xml') || page.endsWith('.json'))).toEqual([]);
     });
 
     it('that completes a page adds that archive page and moves the "Newer" link of the one below it', () => {
@@ -127,12 +166,17 @@ describe('page fingerprints', () => {
         '/',
         '/articles/ports-8',
         '/articles/ports-8/social-card.png',
+        '/atom.xml',
         '/authors/ada',
+        '/authors/ada/feed.xml',
         '/authors/ada/page/2',
         '/authors/ada/page/3',
+        '/feed.json',
+        '/feed.xml',
         '/page/2',
         '/page/3',
         '/tags/ports',
+        '/tags/ports/feed.xml',
         '/tags/ports/page/2',
         '/tags/ports/page/3',
       ]);

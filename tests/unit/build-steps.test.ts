@@ -16,7 +16,7 @@ describe('the build steps', () => {
       'node --import tsx scripts/build/drop-navigation-payloads.ts .publish/render',
       'node --import tsx scripts/build/merge-export.ts .publish/staging',
       'node --import tsx scripts/build-cards.ts .publish/staging --plan .publish/plan.json',
-      'node --import tsx scripts/build-feeds.ts .publish/staging',
+      'node --import tsx scripts/build-feeds.ts .publish/staging --plan .publish/plan.json',
       'pagefind --site .publish/staging',
       'node --import tsx scripts/build-hosting.ts .publish/staging --carried .publish/carried.json',
     ]);
@@ -62,7 +62,7 @@ describe('the build steps', () => {
     expect(command('content check')).toBe(scripts['check:content']);
     expect(command(CONTENT_COMPILE_STEP)).toBe(`${scripts.contentlayer} build`);
     expect(scripts['build:content']).toBe('npm run -s contentlayer -- build');
-    expect(command('feeds')).toBe(`${scripts['build:feeds']} .publish/staging`);
+    expect(command('feeds')).toBe(`${scripts['build:feeds']} .publish/staging --plan .publish/plan.json`);
     expect(command('search index')).toBe(scripts['build:search']!.replace(/ out$/, ' .publish/staging'));
     expect(command('hosting files')).toBe(`${scripts['build:hosting']} .publish/staging --carried .publish/carried.json`);
   });
