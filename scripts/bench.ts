@@ -20,7 +20,7 @@ import { pageWeight } from './bench/page-weight';
 import { type BenchRecord, type BenchResult, type ColdComparison, mergeResults, renderTables, replaceTables } from './bench/results';
 import { runMeasured } from './bench/run-measured';
 import { BUILD_TIME_VARIABLE } from '../lib/build-clock';
-import { buildAndPublish, stagesOf } from './build/run-build';
+import { buildAndPublish, stagesOf, stepEnvironment } from './build/run-build';
 import { buildSteps } from './build/steps';
 
 const root = process.cwd();
@@ -76,7 +76,7 @@ async function build(dir: string) {
     root: dir,
     steps: buildSteps,
     run: async (step, cwd) => {
-      const measurement = await runMeasured(step.command, cwd, { ...env, ...step.env });
+      const measurement = await runMeasured(step.command, cwd, { ...stepEnvironment(step, cwd), ...env });
       steps[step.name] = measurement.seconds;
       console.log(`✓ ${step.name}: ${measurement.seconds.toFixed(1)} s, peak ${Math.round(measurement.peakMegabytes)} MB`);
       const stage = stageOf.get(step.name) ?? step.name;

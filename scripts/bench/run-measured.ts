@@ -32,7 +32,7 @@ const SAMPLE_INTERVAL_MS = 250;
  * Next renders pages in worker processes, so the peak RSS of the one process a shell's `time`
  * reports understates a build's memory. The whole process tree is sampled instead.
  */
-export function runMeasured(command: string[], cwd: string, env: Record<string, string> = {}): Promise<Measurement> {
+export function runMeasured(command: string[], cwd: string, env: Record<string, string | undefined> = {}): Promise<Measurement> {
   const started = performance.now();
   const [program, ...args] = command;
   const child = spawn(program!, args, { cwd, env: { ...process.env, ...env }, stdio: ['ignore', 'inherit', 'inherit'] });

@@ -150,10 +150,20 @@ export function withBuildTime(steps: BuildStep[], time: string): BuildStep[] {
   return steps.map((step) => ({ ...step, env: { [BUILD_TIME_VARIABLE]: time, ...step.env } }));
 }
 
-/** Runs a step as a child process with the project's own tools on the PATH; stops it on abort. */
+/**
+ * The environment a step runs in: this process's, the step's own, the project's tools first on the
+ * PATH, and PWD set to the folder it runs in. contentlayer2 takes its project folder from PWD before
+ * process.cwd(); a shell (npm run) sets PWD, but a program started directly inherits ours, and
+ * the benchmark's steps then compiled the content of the folder the benchmark was started in.
+ */
+export function stepEnvironment(step: BuildStep, cwd: string): NodeJS.ProcessEnv {
+  return { ...process.env, ...step.env, PWD: cwd, PATH: `${join(cwd, 'node_modules', '.bin')}${delimiter}${process.env.PATH ?? ''}` };
+}
+
+/** Runs a step as a child process in its environment (stepEnvironment); stops it on abort. */
 export function runCommand(step: BuildStep, cwd: string, signal?: AbortSignal): Promise<void> {
   const [program, ...args] = step.command;
-  const env = { ...process.env, ...step.env, PATH: `${join(cwd, 'node_modules', '.bin')}${delimiter}${process.env.PATH ?? ''}` };
+  const env = stepEnvironment(step, cwd);
   return new Promise((resolve, reject) => {
     if (signal?.aborted) return reject(new Error(`not started: ${String(signal.reason)}`));
     const child = spawn(program!, args, { cwd, env, stdio: 'inherit' });

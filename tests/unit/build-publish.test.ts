@@ -3,7 +3,7 @@ import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, 
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { BuildFailure, buildAndPublish, runCommand, stagesOf } from '@/scripts/build/run-build';
+import { BuildFailure, buildAndPublish, runCommand, stagesOf, stepEnvironment } from '@/scripts/build/run-build';
 import type { BuildStep } from '@/scripts/build/steps';
 
 /*
@@ -193,5 +193,14 @@ describe('stages: steps that run together', () => {
     const error = await failure(build((staging) => [sleepThenExit('check', 500, 4), alongside(crash('compile')), exportPages(staging, 'index.html')]));
     expect(error.step?.name).toBe('check');
     expect(error.message).toContain('Build failed: exit code 4\n  at step 1 of 3, check (');
+  });
+});
+
+describe('a step’s environment', () => {
+  it('names the folder it runs in as PWD, which contentlayer2 reads before its working directory', () => {
+    const env = stepEnvironment({ name: 'content compile', command: ['node'], env: { NEWSDESK_BUILD_TIME: '2026-01-01T00:00:00Z' } }, '/projects/newsroom');
+    expect(env.PWD).toBe('/projects/newsroom');
+    expect(env.NEWSDESK_BUILD_TIME).toBe('2026-01-01T00:00:00Z');
+    expect(env.PATH?.startsWith('/projects/newsroom/node_modules/.bin')).toBe(true);
   });
 });
