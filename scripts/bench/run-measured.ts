@@ -1,4 +1,5 @@
 import { execFileSync, spawn } from 'node:child_process';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 
 export interface Measurement {
   seconds: number;
@@ -28,6 +29,32 @@ export function treeResidentKilobytes(psListing: string, root: number): number {
 
 const SAMPLE_INTERVAL_MS = 250;
 
+/**
+ * Every process as `pid ppid rss-in-kB` lines, as `ps -A -o pid=,ppid=,rss=` prints them. On Linux
+ * they are read from /proc (1.4 ms); starting `ps` four times a second took 25 ms each time, a
+ * tenth of a core for every step measured, which the builds being measured then lacked.
+ */
+export function processListing(): string {
+  if (!existsSync('/proc/self/stat')) return execFileSync('ps', ['-A', '-o', 'pid=,ppid=,rss='], { encoding: 'utf8' });
+  const lines: string[] = [];
+  for (const pid of readdirSync('/proc')) {
+    if (!/^\d+$/.test(pid)) continue;
+    let stat: string;
+    try {
+      stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    } catch {
+      continue; // ended since the folder was listed
+    }
+    // After the command name in parentheses: state, ppid, … and the resident pages 22nd.
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    lines.push(`${pid} ${fields[1]} ${(Number(fields[21]) * pageBytes()) / 1024}`);
+  }
+  return lines.join('\n');
+}
+
+let pageSize: number | undefined;
+const pageBytes = () => (pageSize ??= Number(execFileSync('getconf', ['PAGESIZE'], { encoding: 'utf8' })) || 4096);
+
 /*
  * Next renders pages in worker processes, so the peak RSS of the one process a shell's `time`
  * reports understates a build's memory. The whole process tree is sampled instead.
@@ -39,8 +66,7 @@ export function runMeasured(command: string[], cwd: string, env: Record<string, 
   let peakKilobytes = 0;
   const sample = () => {
     if (child.pid === undefined) return;
-    const listing = execFileSync('ps', ['-A', '-o', 'pid=,ppid=,rss='], { encoding: 'utf8' });
-    peakKilobytes = Math.max(peakKilobytes, treeResidentKilobytes(listing, child.pid));
+    peakKilobytes = Math.max(peakKilobytes, treeResidentKilobytes(processListing(), child.pid));
   };
   const sampler = setInterval(sample, SAMPLE_INTERVAL_MS);
   return new Promise((resolve, reject) => {

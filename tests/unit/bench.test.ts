@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { loadedScriptPaths } from '@/scripts/bench/page-weight';
 import { type BenchResult, coldRatio, median, mergeResults, renderTables, replaceTables, TABLES_END, TABLES_START } from '@/scripts/bench/results';
-import { treeResidentKilobytes } from '@/scripts/bench/run-measured';
+import { processListing, treeResidentKilobytes } from '@/scripts/bench/run-measured';
 
 describe('process tree memory', () => {
   const listing = `
@@ -16,6 +16,16 @@ describe('process tree memory', () => {
     expect(treeResidentKilobytes(listing, 100)).toBe(3300);
     expect(treeResidentKilobytes(listing, 102)).toBe(300);
     expect(treeResidentKilobytes(listing, 999)).toBe(0);
+  });
+
+  it('lists this process with its parent and its resident memory, as ps does', () => {
+    const own = processListing()
+      .split('\n')
+      .map((line) => line.trim().split(/\s+/).map(Number))
+      .find(([pid]) => pid === process.pid);
+    expect(own?.[1]).toBe(process.ppid);
+    // Within a fifth of what Node itself reports (the two are read moments apart).
+    expect(Math.abs(own![2]! * 1024 - process.memoryUsage.rss()) / process.memoryUsage.rss()).toBeLessThan(0.2);
   });
 });
 
