@@ -1,8 +1,10 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { articlePath } from '@/lib/urls';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { type BenchResult, renderTables, stepColumn } from '@/scripts/bench/results';
 import { stagesOf } from '@/scripts/build/run-build';
-import { buildSteps, CONTENT_COMPILE_STEP, describeCommand, EXPORT_DIR_VARIABLE } from '@/scripts/build/steps';
+import { buildSteps, CONTENT_COMPILE_STEP, describeCommand, EXPORT_DIR_VARIABLE, SEARCHED_PAGES } from '@/scripts/build/steps';
 
 describe('the build steps', () => {
   const steps = buildSteps('.publish/staging');
@@ -17,7 +19,7 @@ describe('the build steps', () => {
       'node --import tsx scripts/build/merge-export.ts .publish/staging',
       'node --import tsx scripts/build-cards.ts .publish/staging --plan .publish/plan.json',
       'node --import tsx scripts/build-feeds.ts .publish/staging --plan .publish/plan.json',
-      'pagefind --site .publish/staging',
+      'pagefind --site .publish/staging --glob articles/*.html',
       'node --import tsx scripts/build-hosting.ts .publish/staging --carried .publish/carried.json',
     ]);
     expect(steps.map((step) => step.name)).toEqual([
@@ -46,6 +48,16 @@ describe('the build steps', () => {
     ]);
   });
 
+  it('index for search only article pages, the only ones that mark what Pagefind should read', () => {
+    const marking = readdirSync('.', { recursive: true, withFileTypes: true })
+      .filter((entry) => entry.isFile() && /\.(tsx|ts|mdx|html)$/.test(entry.name) && /^(app|components|lib)(\/|$)/.test(entry.parentPath))
+      .map((entry) => join(entry.parentPath, entry.name))
+      .filter((file) => readFileSync(file, 'utf8').includes('data-pagefind-body'));
+    expect(marking).toEqual(['app/articles/[slug]/page.tsx']);
+    expect(articlePath('a-story')).toBe('/articles/a-story');
+    expect(SEARCHED_PAGES).toBe('articles/*.html');
+  });
+
   it('plan a full build when asked', () => {
     expect(buildSteps('.publish/staging', 'public', { full: true }).find((step) => step.name === 'build plan')?.command).toEqual([
       'node',
@@ -63,7 +75,7 @@ describe('the build steps', () => {
     expect(command(CONTENT_COMPILE_STEP)).toBe(`${scripts.contentlayer} build`);
     expect(scripts['build:content']).toBe('npm run -s contentlayer -- build');
     expect(command('feeds')).toBe(`${scripts['build:feeds']} .publish/staging --plan .publish/plan.json`);
-    expect(command('search index')).toBe(scripts['build:search']!.replace(/ out$/, ' .publish/staging'));
+    expect(command('search index')).toBe(scripts['build:search']!.replace('--site out', '--site .publish/staging').replaceAll('"', ''));
     expect(command('hosting files')).toBe(`${scripts['build:hosting']} .publish/staging --carried .publish/carried.json`);
   });
 });
