@@ -18,6 +18,8 @@ export const PLAN_FILE = '.publish/plan.json';
 export const CARRIED_FILES = '.publish/carried.json';
 /** Where the Next step exports: the merge step makes the staging folder from it and out/. */
 export const RENDER_DIR = '.publish/render';
+/** Where the feeds step, running beside the Next step, writes this build's feeds for the merge step to take. */
+export const FEEDS_DIR = '.publish/feeds';
 
 export function readBuildState(root: string): BuildState | undefined {
   try {

@@ -1,18 +1,18 @@
 /**
  * The merge step, after the Next step exported this build's pages into .publish/render: makes the
- * staging folder the site the feeds, search and hosting steps then work on.
+ * staging folder the site the share-card, search and hosting steps then work on.
  *
- *   full build   the export is the site.
- *   incremental  the export (changed and new pages, unmodelled pages, chunks, public files) plus,
+ *   full build   the export and the feeds are the site.
+ *   incremental  the export (changed and new pages, unmodelled pages, chunks, public files) and the
+ *                feeds this build wrote (the feeds step writes them beside the Next step) plus,
  *                from out/, the files of every page, card and feed the plan carries over
  *                unchanged. Pages the plan deletes are simply not carried; nor is anything later
- *                steps write again (changed feeds, the search index, host files, images).
+ *                steps write again (the search index, host files, images).
  *
  * Carried files are hard links into out/, so taking 20,000 pages costs no copying. That is safe
  * because no later step edits a carried file in place: the hosting step rewrites a page only when
- * its policy changed, by replacing the file (scripts/build/replace-file.ts), the feeds step writes
- * only the feeds the plan renders, each by replacing its file, and everything else they write is a
- * file no page owns. out/ itself is only read.
+ * its policy changed, by replacing the file (scripts/build/replace-file.ts), and everything else
+ * they write is a file no page owns. out/ itself is only read.
  *
  * Usage: tsx scripts/build/merge-export.ts <staging folder>
  */
@@ -20,7 +20,7 @@ import { existsSync, linkSync, mkdirSync, readdirSync, renameSync, rmSync } from
 import { dirname, join, relative, resolve } from 'node:path';
 import { pageOfExportFile } from '../../lib/build-plan/paths';
 import { writeFileAtomically } from '../../lib/write-atomically';
-import { CARRIED_FILES, forgetBuildState, readPlanFile, RENDER_DIR } from './build-state';
+import { CARRIED_FILES, FEEDS_DIR, forgetBuildState, readPlanFile, RENDER_DIR } from './build-state';
 
 const root = process.cwd();
 const staging = resolve(process.argv[2] ?? '.publish/staging');
@@ -55,7 +55,28 @@ if (plan.kind === 'full') {
     `Merge: ${plan.render.length} pages rendered, ${plan.carry.length} carried over from out/ (${linkedFiles.length} files linked), ${plan.remove.length} deleted.`,
   );
 }
+const feeds = takeFeeds();
+if (feeds > 0) console.log(`Merge: ${feeds} feed files written by this build.`);
 writeFileAtomically(join(root, CARRIED_FILES), JSON.stringify(linkedFiles));
+
+/**
+ * Moves the feeds this build wrote (FEEDS_DIR, the feeds step's folder) into staging. They are the
+ * feeds the plan renders, never one it carries; a rename replaces a file, never writes into it.
+ */
+function takeFeeds(): number {
+  const folder = join(root, FEEDS_DIR);
+  if (!existsSync(folder)) return 0;
+  let moved = 0;
+  for (const entry of readdirSync(folder, { recursive: true, withFileTypes: true })) {
+    if (!entry.isFile()) continue;
+    const file = relative(folder, join(entry.parentPath, entry.name));
+    mkdirSync(dirname(join(staging, file)), { recursive: true });
+    renameSync(join(folder, file), join(staging, file));
+    moved += 1;
+  }
+  rmSync(folder, { recursive: true, force: true });
+  return moved;
+}
 
 /**
  * Pages kept from out/ load the scripts and styles out/ has. If this build compiled them under

@@ -7,7 +7,7 @@
  *
  * Usage: tsx scripts/build/plan-build.ts [--full]
  */
-import { existsSync } from 'node:fs';
+import { existsSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { pageFingerprints } from '../../lib/build-plan/page-prints';
 import { mainExportFile } from '../../lib/build-plan/paths';
@@ -23,7 +23,7 @@ import { everyListingPage, pageSegments } from '../../lib/pagination';
 import { articlePath, socialCardPath } from '../../lib/urls';
 import { siteConfig } from '../../site.config';
 import { writeFileAtomically } from '../../lib/write-atomically';
-import { outIdentity, PLAN_FILE, readBuildState } from './build-state';
+import { FEEDS_DIR, outIdentity, PLAN_FILE, readBuildState } from './build-state';
 import { codeFingerprint } from './code-print';
 
 const root = process.cwd();
@@ -65,6 +65,8 @@ const plan = planBuild({
   forceFull: process.argv.includes('--full'),
 });
 const planFile: PlanFile = { plan, state: stateOf(pages, code) };
+// The feeds step writes this build's feeds here, for the merge step: nothing a failed build left may be merged.
+rmSync(join(root, FEEDS_DIR), { recursive: true, force: true });
 writeFileAtomically(join(root, PLAN_FILE), JSON.stringify(planFile));
 
 console.log(

@@ -4,7 +4,7 @@
  * folder, never out/; scripts/build/publish.ts swaps the staging folder in when all have passed.
  */
 import { BUILD_PLAN_VARIABLE } from '../../lib/build-plan/planned-params';
-import { CARRIED_FILES, PLAN_FILE, RENDER_DIR } from './build-state';
+import { CARRIED_FILES, FEEDS_DIR, PLAN_FILE, RENDER_DIR } from './build-state';
 
 export interface BuildStep {
   /** What the step does, in a word or two: progress lines, error messages and benchmark columns. */
@@ -64,15 +64,17 @@ export function buildSteps(stagingDir: string, imagesFolder = 'public', { full =
     { name: 'build plan', command: script('scripts/build/plan-build.ts', ...(full ? ['--full'] : [])) },
     // `next build --webpack`, in generate mode when the code Next last compiled is this code (scripts/build/next-build.ts).
     { name: 'Next build', command: script('scripts/build/next-build.ts'), env: { [EXPORT_DIR_VARIABLE]: RENDER_DIR, [BUILD_PLAN_VARIABLE]: PLAN_FILE } },
+    // Beside Next: the feeds read only content and the plan, and go into a folder of their own
+    // that the merge step takes (an incremental plan renders a handful of pages on one core).
+    { name: 'feeds', command: script('scripts/build-feeds.ts', FEEDS_DIR, '--plan', PLAN_FILE), withPrevious: true },
     // Before the merge and every step that reads the tree (search, hosting files): no page links to these payloads.
     { name: 'navigation payloads', command: script('scripts/build/drop-navigation-payloads.ts', RENDER_DIR) },
-    // The export and the pages carried over from out/ become the staging folder.
+    // The export, the feeds and the pages carried over from out/ become the staging folder.
     { name: 'merge', command: script('scripts/build/merge-export.ts', stagingDir) },
     ...(imagesFolder === 'public' ? [] : [{ name: 'images', command: ['cp', '-R', `${imagesFolder}/.`, stagingDir] }]),
     // Share cards are drawn outside Next's renderer, after the merge (cards carried from out/ stay as they are).
     { name: 'share cards', command: script('scripts/build-cards.ts', stagingDir, '--plan', PLAN_FILE) },
-    // Cards, feeds and the search index write files of their own and read only pages: one stage.
-    { name: 'feeds', command: script('scripts/build-feeds.ts', stagingDir, '--plan', PLAN_FILE), withPrevious: true },
+    // Cards and the search index write files of their own and read only pages: one stage.
     // `npm run build:search` with staging for out. Only article pages hold a data-pagefind-body,
     // so Pagefind reads only them (the same index, a fifth less time; a unit test keeps it true).
     { name: 'search index', command: ['pagefind', '--site', stagingDir, '--glob', SEARCHED_PAGES], withPrevious: true },

@@ -15,10 +15,10 @@ describe('the build steps', () => {
       'node --import ./lib/content/contentlayer/preload.mjs node_modules/contentlayer2/bin/cli.cjs build',
       'node --import tsx scripts/build/plan-build.ts',
       'NEWSDESK_EXPORT_DIR=.publish/render NEWSDESK_BUILD_PLAN=.publish/plan.json node --import tsx scripts/build/next-build.ts',
+      'node --import tsx scripts/build-feeds.ts .publish/feeds --plan .publish/plan.json',
       'node --import tsx scripts/build/drop-navigation-payloads.ts .publish/render',
       'node --import tsx scripts/build/merge-export.ts .publish/staging',
       'node --import tsx scripts/build-cards.ts .publish/staging --plan .publish/plan.json',
-      'node --import tsx scripts/build-feeds.ts .publish/staging --plan .publish/plan.json',
       'pagefind --site .publish/staging --glob articles/*.html',
       'node --import tsx scripts/build-hosting.ts .publish/staging --carried .publish/carried.json',
     ]);
@@ -27,10 +27,10 @@ describe('the build steps', () => {
       CONTENT_COMPILE_STEP,
       'build plan',
       'Next build',
+      'feeds',
       'navigation payloads',
       'merge',
       'share cards',
-      'feeds',
       'search index',
       'hosting files',
     ]);
@@ -40,10 +40,10 @@ describe('the build steps', () => {
     expect(stagesOf(steps).map((stage) => stage.map((step) => step.name))).toEqual([
       ['content check', CONTENT_COMPILE_STEP],
       ['build plan'],
-      ['Next build'],
+      ['Next build', 'feeds'],
       ['navigation payloads'],
       ['merge'],
-      ['share cards', 'feeds', 'search index'],
+      ['share cards', 'search index'],
       ['hosting files'],
     ]);
   });
@@ -74,7 +74,7 @@ describe('the build steps', () => {
     expect(command('content check')).toBe(scripts['check:content']);
     expect(command(CONTENT_COMPILE_STEP)).toBe(`${scripts.contentlayer} build`);
     expect(scripts['build:content']).toBe('npm run -s contentlayer -- build');
-    expect(command('feeds')).toBe(`${scripts['build:feeds']} .publish/staging --plan .publish/plan.json`);
+    expect(command('feeds')).toBe(`${scripts['build:feeds']} .publish/feeds --plan .publish/plan.json`);
     expect(command('search index')).toBe(scripts['build:search']!.replace('--site out', '--site .publish/staging').replaceAll('"', ''));
     expect(command('hosting files')).toBe(`${scripts['build:hosting']} .publish/staging --carried .publish/carried.json`);
   });
