@@ -9,11 +9,10 @@
  * Only cards missing from OUTPUT_DIR are written: the build runs it on a staging folder that holds
  * nothing but this build's export and the files carried over from out/.
  */
-import { readFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import type { PlanFile } from '../lib/build-plan/planned-params';
+import { readPlanFile } from '../lib/build-plan/planned-params';
 import { SOCIAL_CARD_FILE } from '../lib/urls';
 
 const { values, positionals } = parseArgs({ allowPositionals: true, options: { threads: { type: 'string' }, plan: { type: 'string' } } });
@@ -30,7 +29,7 @@ if (!Number.isInteger(threads) || threads < 1) {
  */
 function noCardPlanned(planFile: string | undefined): boolean {
   if (!planFile) return false;
-  const { plan } = JSON.parse(readFileSync(planFile, 'utf8')) as PlanFile;
+  const { plan } = readPlanFile(planFile);
   return plan.kind === 'partial' && !plan.render.some((page) => page.endsWith(`/${SOCIAL_CARD_FILE}`));
 }
 

@@ -10,11 +10,10 @@
  * --plan: the running build's plan file; an incremental plan names the feeds whose entries changed,
  * and only those are written (lib/build-plan/page-prints.ts says what a feed's fingerprint holds).
  */
-import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { pageKey } from '../lib/build-plan/paths';
-import type { PlanFile } from '../lib/build-plan/planned-params';
+import { readPlanFile } from '../lib/build-plan/planned-params';
 import { buildTime } from '../lib/build-clock';
 import { publicFileBytes, publicFolder } from '../lib/content/folders';
 import { getArticleAuthors, getArticleTags, getAuthor, getListings, type Article } from '../lib/content/queries';
@@ -68,7 +67,7 @@ function writeFeed({ source, path: sitePath, format }: FeedFile<Article>) {
 /** The feeds an incremental build's plan (--plan) renders; every feed when the plan is full or none is given. */
 function plannedFeeds(files: Array<FeedFile<Article>>): Array<FeedFile<Article>> {
   if (!values.plan) return files;
-  const { plan } = JSON.parse(readFileSync(values.plan, 'utf8')) as PlanFile;
+  const { plan } = readPlanFile(values.plan);
   if (plan.kind === 'full') return files;
   const render = new Set(plan.render);
   return files.filter((feed) => render.has(pageKey(feed.path)));

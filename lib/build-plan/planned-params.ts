@@ -17,13 +17,16 @@ export interface PlanFile {
   state: BuildState;
 }
 
+/** The plan file a build step is given (NEWSDESK_BUILD_PLAN, or a --plan argument). */
+export const readPlanFile = (file: string): PlanFile => JSON.parse(readFileSync(file, 'utf8')) as PlanFile;
+
 let carried: { file: string; pages: ReadonlySet<string> } | undefined;
 
 function carriedPages(): ReadonlySet<string> {
   const file = process.env[BUILD_PLAN_VARIABLE];
   if (!file) return new Set();
   if (carried?.file !== file) {
-    const { plan } = JSON.parse(readFileSync(file, 'utf8')) as PlanFile;
+    const { plan } = readPlanFile(file);
     carried = { file, pages: new Set(plan.kind === 'partial' ? plan.carry : []) };
   }
   return carried.pages;

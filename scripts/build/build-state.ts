@@ -9,7 +9,7 @@
 import { existsSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { BUILD_STATE_VERSION, type BuildState } from '../../lib/build-plan/plan';
-import type { PlanFile } from '../../lib/build-plan/planned-params';
+import { type PlanFile, readPlanFile } from '../../lib/build-plan/planned-params';
 import { writeFileAtomically } from '../../lib/write-atomically';
 
 export const BUILD_STATE_FILE = '.next/cache/newsdesk/build-state.json';
@@ -30,9 +30,8 @@ export function readBuildState(root: string): BuildState | undefined {
   }
 }
 
-export function readPlanFile(root: string): PlanFile {
-  return JSON.parse(readFileSync(join(root, PLAN_FILE), 'utf8')) as PlanFile;
-}
+/** The running build's plan file, in the project at `root`. */
+export const readBuildPlan = (root: string): PlanFile => readPlanFile(join(root, PLAN_FILE));
 
 /**
  * Which folder out/ is: its inode and creation time. The swap renames staging to out/, which keeps
@@ -56,6 +55,6 @@ export function forgetBuildState(root: string) {
 /** Just after the swap: out/ is what this build's plan describes. */
 export function keepBuildState(root: string) {
   if (!existsSync(join(root, PLAN_FILE))) return;
-  writeFileAtomically(join(root, BUILD_STATE_FILE), JSON.stringify({ ...readPlanFile(root).state, out: outIdentity(root) }));
+  writeFileAtomically(join(root, BUILD_STATE_FILE), JSON.stringify({ ...readBuildPlan(root).state, out: outIdentity(root) }));
   rmSync(join(root, PLAN_FILE), { force: true });
 }

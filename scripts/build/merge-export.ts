@@ -20,13 +20,13 @@ import { existsSync, linkSync, mkdirSync, readdirSync, renameSync, rmSync } from
 import { dirname, join, relative, resolve } from 'node:path';
 import { pageOfExportFile } from '../../lib/build-plan/paths';
 import { writeFileAtomically } from '../../lib/write-atomically';
-import { CARRIED_FILES, FEEDS_DIR, forgetBuildState, readPlanFile, RENDER_DIR } from './build-state';
+import { CARRIED_FILES, FEEDS_DIR, forgetBuildState, readBuildPlan, RENDER_DIR } from './build-state';
 
 const root = process.cwd();
 const staging = resolve(process.argv[2] ?? '.publish/staging');
 const render = join(root, RENDER_DIR);
 const out = join(root, 'out');
-const { plan } = readPlanFile(root);
+const { plan } = readBuildPlan(root);
 
 if (!existsSync(render)) throw new Error(`${RENDER_DIR} is missing: the Next step exported nothing to merge.`);
 rmSync(staging, { recursive: true, force: true });

@@ -15,7 +15,7 @@
 import { spawn } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { readPlanFile } from './build-state';
+import { readBuildPlan } from './build-state';
 import { RENDER_WORKERS_VARIABLE } from './steps';
 
 const root = process.cwd();
@@ -23,7 +23,7 @@ const root = process.cwd();
 const COMPILED_MARKER = join(root, '.next', 'newsdesk-compiled-code');
 /** Files of a rendered page in .next/server/app, beside the compiled code (.js, .json). */
 const RENDERED_PAGE = /\.(html|rsc|meta|body)$/;
-const { plan, state } = readPlanFile(root);
+const { plan, state } = readBuildPlan(root);
 
 const compiledCode = () => (existsSync(COMPILED_MARKER) && existsSync(join(root, '.next', 'BUILD_ID')) ? readFileSync(COMPILED_MARKER, 'utf8') : undefined);
 const generateOnly = plan.kind === 'partial' && compiledCode() === state.code;
