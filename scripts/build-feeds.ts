@@ -59,8 +59,8 @@ function writeFeed({ source, path: sitePath, format }: FeedFile<Article>) {
     if (error instanceof FeedEntryError) throw error;
     throw new Error(`${sitePath} (the feed of ${source.listingPath}): ${error instanceof Error ? `${error.name}: ${error.message}` : error}`, { cause: error });
   }
-  // Replaced, never written in place: in an incremental build, a feed the plan carried over is a
-  // hard link into out/ (scripts/build/merge-export.ts).
+  // Written under another name and renamed: run by hand on out/, no reader sees half a feed, and
+  // a feed that is a hard link into another tree is replaced rather than written through.
   writeFileAtomically(file, contents);
 }
 
