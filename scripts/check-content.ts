@@ -12,11 +12,10 @@ import { watch } from 'chokidar';
 import { buildTime } from '../lib/build-clock';
 import { analyseBodiesCached } from '../lib/content/analysis-cache';
 import { DEFAULT_BODY_DEADLINE_MS } from '../lib/content/analysis-pool';
-import { parseFrontmatter } from '../lib/content/frontmatter';
 import { contentFolder, publicFolder } from '../lib/content/folders';
 import { PREVIEW_PROBLEMS_FILE } from '../lib/content/preview-problems';
 import { formatGitHubAnnotations, formatReport } from '../lib/content/report';
-import { checkContent } from '../lib/content/rules';
+import { checkContent, frontmatterOf } from '../lib/content/rules';
 import { publicFileProblems, publicFolderContext, readSourceFiles } from '../lib/content/source-files';
 
 const watching = process.argv.includes('--watch');
@@ -28,7 +27,7 @@ const deadlineMs = Number(process.env.NEWSDESK_CHECK_BODY_DEADLINE_MS) || DEFAUL
 async function check() {
   const files = readSourceFiles(root, contentFolder());
   const bodies = files.flatMap((file) => {
-    const parsed = file.refusal ? undefined : parseFrontmatter(file.raw);
+    const parsed = file.refusal ? undefined : frontmatterOf(file);
     return parsed && !('problem' in parsed) ? [{ key: file.path, body: parsed.body }] : [];
   });
   // The cache lives in the project running the check, whichever content root it checks.
