@@ -9,11 +9,17 @@ import { socialCardFonts } from './og-fonts';
  * fonts lack, and offers no option to turn it off. Without a loader Satori draws such a glyph from
  * the fallback font (an empty box) and never leaves the process, whatever the text holds.
  * sharp turns the SVG into PNG, as next/og itself does when sharp is installed.
+ *
+ * The PNG is indexed (a palette of at most 256 colours). These images are flat colours and
+ * anti-aliased text, so no pixel moves by more than 5 of 255, and a share card weighs 29 kB
+ * instead of 64 kB (out/ held 233 kB per article at 1,000 articles). Without dithering, which
+ * flat colours do not need, encoding costs about 6 ms more per card than true colour.
  */
+const INDEXED_PNG = { palette: true, quality: 100, effort: 1, dither: 0 } as const;
 
 /** The PNG bytes of a build-time image drawn with the bundled fonts only. */
 export async function drawImage(element: ReactElement, size: { width: number; height: number }): Promise<Uint8Array<ArrayBuffer>> {
   const svg = await satori(element, { ...size, fonts: await socialCardFonts() });
-  const png = await sharp(Buffer.from(svg)).png().toBuffer();
+  const png = await sharp(Buffer.from(svg)).png(INDEXED_PNG).toBuffer();
   return new Uint8Array(png.buffer.slice(png.byteOffset, png.byteOffset + png.byteLength)) as Uint8Array<ArrayBuffer>;
 }

@@ -3,6 +3,7 @@ import https from 'node:https';
 import net from 'node:net';
 import { createElement } from 'react';
 import satori from 'satori';
+import sharp from 'sharp';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { SOCIAL_CARD_SIZE, SocialCard } from '@/components/og/social-card';
 import { CARD_FONT_FAMILY, socialCardFonts } from '@/lib/og-fonts';
@@ -44,6 +45,8 @@ const pngSize = (png: Uint8Array) => {
   const view = new DataView(png.buffer, png.byteOffset, png.byteLength);
   return { width: view.getUint32(16), height: view.getUint32(20) };
 };
+/** The IHDR chunk's colour type: 3 is indexed (a palette), 2 and 6 are true colour. */
+const pngColourType = (png: Uint8Array) => png[25];
 
 describe('share card drawing', () => {
   it('draws Latin, CJK, emoji and scripts without a bundled font into a PNG without touching the network', async () => {
@@ -59,6 +62,19 @@ describe('share card drawing', () => {
     expect(attempts).toEqual([]);
     expect([...png.subarray(0, 8)]).toEqual(PNG_SIGNATURE);
     expect(pngSize(png)).toEqual(SOCIAL_CARD_SIZE);
+  }, 60_000);
+
+  it('writes an indexed PNG that differs from the true-colour drawing by no more than a few levels', async () => {
+    const card = createElement(SocialCard, { siteName: 'Newsdesk', title: 'Rates held for a third month', footer: 'Ana Ruiz · 3 May 2026', sentiment: 'negative' });
+    const png = await drawImage(card, SOCIAL_CARD_SIZE);
+    expect(pngColourType(png)).toBe(3);
+    const svg = await satori(card, { ...SOCIAL_CARD_SIZE, fonts: await socialCardFonts() });
+    const pixels = (image: Buffer | Uint8Array) => sharp(image).removeAlpha().raw().toBuffer();
+    const [indexed, trueColour] = await Promise.all([pixels(png), pixels(Buffer.from(svg))]);
+    expect(indexed.length).toBe(trueColour.length);
+    let largest = 0;
+    for (let i = 0; i < indexed.length; i++) largest = Math.max(largest, Math.abs(indexed[i]! - trueColour[i]!));
+    expect(largest).toBeLessThanOrEqual(8);
   }, 60_000);
 
   it.each([
