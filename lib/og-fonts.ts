@@ -9,8 +9,8 @@ import { join } from 'node:path';
  * - Source Serif 4, the site's type, in every subset it has (Latin with its extensions,
  *   Vietnamese, Greek, Cyrillic);
  * - Noto Serif SC for CJK: Chinese (simplified and most traditional characters), Japanese kana
- *   and CJK punctuation, matched to the serif. @fontsource splits it into ~100 WOFF slices per
- *   weight, 6 MB a weight; they are all read, as a card may need any of them.
+ *   and CJK punctuation, matched to the serif. @fontsource splits it into ~120 WOFF slices per
+ *   weight, 6 MB a weight; a card reads only the slices its text needs (cjkFontsFor).
  *
  * Satori keeps one font per family name and weight, so every file gets a name of its own; the
  * cards ask for "Source Serif 4" and the others are fallbacks, tried in this order. The paths are
@@ -31,41 +31,75 @@ const serifFaces = SERIF_SUBSETS.map((subset, index) => ({
 }));
 
 /*
- * The package's own list of slices ("[0]" … "[119]") names the files; the Latin, Cyrillic and
- * Vietnamese subsets it also carries are left out, as Source Serif draws those.
+ * The package's own list of slices ("[0]" … "[119]", each with the characters it covers) names
+ * the files; the Latin, Cyrillic and Vietnamese subsets it also carries are left out, as Source
+ * Serif draws those.
  */
-const cjkSlices = () =>
-  Object.keys(JSON.parse(readFileSync(join(process.cwd(), 'node_modules', '@fontsource', 'noto-serif-sc', 'unicode.json'), 'utf8')))
-    .map((key) => /^\[(\d+)\]$/.exec(key)?.[1])
-    .filter((slice): slice is string => slice !== undefined);
-
-const cjkFaces = () =>
-  cjkSlices().map((slice) => ({
-    name: `Noto Serif SC ${slice}`,
-    file: (weight: Weight) => fontsourceFile('noto-serif-sc', `noto-serif-sc-${slice}-${weight}-normal.woff`),
-  }));
-
-let faces: { name: string; file: (weight: Weight) => string }[] | undefined;
-const allFaces = () => (faces ??= [...serifFaces, ...cjkFaces()]);
-
-/** Every font file a card can be drawn with, for the card cache's fingerprint. */
-export const socialCardFontFiles = () => allFaces().flatMap((face) => WEIGHTS.map((weight) => face.file(weight)));
-
-async function loadFonts() {
-  return Promise.all(
-    allFaces().flatMap((face) =>
-      WEIGHTS.map(async (weight) => ({ name: face.name, data: await readFile(face.file(weight)), weight, style: 'normal' as const })),
-    ),
-  );
+interface Face {
+  name: string;
+  file: (weight: Weight) => string;
 }
 
-let fonts: ReturnType<typeof loadFonts> | undefined;
+interface CjkSlice extends Face {
+  /** The code point ranges the slice was cut for, as its CSS unicode-range gives them. */
+  ranges: Array<[number, number]>;
+}
+
+const parseRanges = (unicodeRange: string): Array<[number, number]> =>
+  unicodeRange.split(',').map((range) => {
+    const [first, last = first] = range.trim().replace(/^U\+/i, '').split('-');
+    return [parseInt(first!, 16), parseInt(last!, 16)];
+  });
+
+let slices: CjkSlice[] | undefined;
+const cjkSlices = (): CjkSlice[] =>
+  (slices ??= Object.entries(
+    JSON.parse(readFileSync(join(process.cwd(), 'node_modules', '@fontsource', 'noto-serif-sc', 'unicode.json'), 'utf8')) as Record<string, string>,
+  ).flatMap(([key, unicodeRange]) => {
+    const slice = /^\[(\d+)\]$/.exec(key)?.[1];
+    if (slice === undefined) return [];
+    const file = (weight: Weight) => fontsourceFile('noto-serif-sc', `noto-serif-sc-${slice}-${weight}-normal.woff`);
+    return [{ name: `Noto Serif SC ${slice}`, file, ranges: parseRanges(unicodeRange) }];
+  }));
+
+/** Every font file a card can be drawn with, for the card cache's fingerprint. */
+export const socialCardFontFiles = () => [...serifFaces, ...cjkSlices()].flatMap((face) => WEIGHTS.map((weight) => face.file(weight)));
+
+const loadFaces = (faces: readonly Face[]) =>
+  Promise.all(faces.flatMap((face) => WEIGHTS.map(async (weight) => ({ name: face.name, data: await readFile(face.file(weight)), weight, style: 'normal' as const }))));
+
+let serifFonts: ReturnType<typeof loadFaces> | undefined;
+let everyFont: ReturnType<typeof loadFaces> | undefined;
 
 /*
  * The same array every time: Satori keeps parsed fonts per array object, and parsing them again
  * for every card made a card cost three times as much (measured: 113 ms of CPU against 35 ms).
+ * Only the serif's files: parsing the 240 CJK slices (12 MB) as well made a worker's first card
+ * cost a second more, and most cards need none of them (see cjkFontsFor).
  */
 export function socialCardFonts() {
-  fonts ??= loadFonts();
-  return fonts;
+  serifFonts ??= loadFaces(serifFaces);
+  return serifFonts;
+}
+
+/** The serif and every CJK slice: what a card could ever be drawn with (tests compare against it). */
+export function everySocialCardFont() {
+  everyFont ??= loadFaces([...serifFaces, ...cjkSlices()]);
+  return everyFont;
+}
+
+const loadedSlices = new Map<CjkSlice, ReturnType<typeof loadFaces>>();
+
+/**
+ * The CJK slices covering any character of `text`, in the package's order: Satori asks for them
+ * (its loadAdditionalAsset) with the text the serif lacks a glyph for, as a browser picks slices
+ * by their unicode-range. A character no slice covers is drawn as the serif's empty box.
+ */
+export async function cjkFontsFor(text: string) {
+  const codePoints = [...text].map((character) => character.codePointAt(0)!);
+  const covering = cjkSlices().filter((slice) => codePoints.some((point) => slice.ranges.some(([first, last]) => point >= first && point <= last)));
+  const fonts = await Promise.all(
+    covering.map((slice) => loadedSlices.get(slice) ?? loadedSlices.set(slice, loadFaces([slice])).get(slice)!),
+  );
+  return fonts.flat();
 }

@@ -1,13 +1,14 @@
 import type { ReactElement } from 'react';
 import satori from 'satori';
 import sharp from 'sharp';
-import { socialCardFonts } from './og-fonts';
+import { cjkFontsFor, socialCardFonts } from './og-fonts';
 
 /*
  * Build-time images are drawn with Satori directly rather than through next/og: next/og hands
  * Satori a loader that fetches a Google font (or a CDN emoji picture) for every glyph the given
  * fonts lack, and offers no option to turn it off. Without a loader Satori draws such a glyph from
- * the fallback font (an empty box) and never leaves the process, whatever the text holds.
+ * the fallback font (an empty box) and never leaves the process, whatever the text holds. Our
+ * loader only hands Satori the bundled CJK slices covering the text the serif has no glyph for.
  * sharp turns the SVG into PNG, as next/og itself does when sharp is installed.
  *
  * The PNG is indexed (a palette of at most 256 colours). These images are flat colours and
@@ -17,9 +18,13 @@ import { socialCardFonts } from './og-fonts';
  */
 const INDEXED_PNG = { palette: true, quality: 100, effort: 1, dither: 0 } as const;
 
+/** The SVG Satori draws for a build-time image, with the bundled fonts only. */
+export function drawSvg(element: ReactElement, size: { width: number; height: number }): Promise<string> {
+  return socialCardFonts().then((fonts) => satori(element, { ...size, fonts, loadAdditionalAsset: (_language, text) => cjkFontsFor(text) }));
+}
+
 /** The PNG bytes of a build-time image drawn with the bundled fonts only. */
 export async function drawImage(element: ReactElement, size: { width: number; height: number }): Promise<Uint8Array<ArrayBuffer>> {
-  const svg = await satori(element, { ...size, fonts: await socialCardFonts() });
-  const png = await sharp(Buffer.from(svg)).png(INDEXED_PNG).toBuffer();
+  const png = await sharp(Buffer.from(await drawSvg(element, size))).png(INDEXED_PNG).toBuffer();
   return new Uint8Array(png.buffer.slice(png.byteOffset, png.byteOffset + png.byteLength)) as Uint8Array<ArrayBuffer>;
 }
