@@ -1,6 +1,5 @@
 import { relatedArticles, type ArticleFacts } from './articles';
 import { earlierParts, type SeriesFacts, type SeriesIndex } from './series';
-import { tagSlug } from './tags';
 
 /*
  * What an article page shows of OTHER articles, which decides how far one publish ripples:
@@ -27,8 +26,7 @@ export interface ArticlePageSources<T> {
 
 /** The "Related coverage" list of an article page, in the order it shows them. */
 export function relatedCoverage<T extends ArticleFacts & SeriesFacts>(article: T, { byTag, series, relatedLimit }: ArticlePageSources<T>): T[] {
-  const candidates = [...new Set(article.tags.map(tagSlug))].flatMap((slug) => byTag.get(slug) ?? []);
-  return relatedArticles(article, candidates, relatedLimit, earlierParts(article, series, relatedLimit));
+  return relatedArticles(article, byTag, relatedLimit, earlierParts(article, series, relatedLimit));
 }
 
 /**

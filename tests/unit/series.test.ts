@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { indexArticles, relatedArticles } from '@/lib/articles';
+import { indexArticles, relatedArticles, visibleArticles } from '@/lib/articles';
 import { feedSources } from '@/lib/feeds/catalog';
 import { everyListing, listingPageParams } from '@/lib/listings';
 import { earlierParts, indexSeries, seriesPosition, titleFromSlug } from '@/lib/series';
@@ -23,6 +23,8 @@ const ARTICLES = [
   part('grid-1', '2026-03-01T09:00:00Z', { series: 'grid-week' }),
 ];
 const index = indexSeries(ARTICLES);
+// Related coverage walks the tag listings, which are in the archive's order (same instant: by slug).
+const { byTag } = indexArticles(visibleArticles(ARTICLES, { now: new Date('2026-04-01T00:00:00Z'), includeUnpublished: false }));
 
 describe('indexSeries', () => {
   it('groups parts by series in reading order: by date, then by slug on the same instant', () => {
@@ -52,12 +54,12 @@ describe('related coverage prefers the series, looking back only', () => {
     expect(earlierParts(ARTICLES[0]!, index, 2).map((a) => a.slug)).toEqual(['grid-2b', 'grid-2a']);
     expect(earlierParts(ARTICLES[5]!, index, 3)).toEqual([]);
     const article = ARTICLES[2]!; // grid-2b
-    const related = relatedArticles(article, ARTICLES, 4, earlierParts(article, index, 2));
+    const related = relatedArticles(article, byTag, 4, earlierParts(article, index, 2));
     expect(related.map((a) => a.slug)).toEqual(['grid-2a', 'grid-1']); // grid-3 and unrelated came later
   });
 
   it('an article in no series ranks earlier coverage by shared tags as before', () => {
-    expect(relatedArticles(ARTICLES[1]!, ARTICLES, 2, earlierParts(ARTICLES[1]!, index, 2)).map((a) => a.slug)).toEqual(['grid-2b', 'grid-2a']);
+    expect(relatedArticles(ARTICLES[1]!, byTag, 2, earlierParts(ARTICLES[1]!, index, 2)).map((a) => a.slug)).toEqual(['grid-2a', 'grid-2b']);
   });
 
   it('a series of 20,000 parts costs `limit` steps per article, not the series length', () => {
