@@ -119,7 +119,8 @@ export function relatedArticles<T extends ArticleFacts>(article: T, byTag: Reado
   const first = [...new Set(preferred)].filter((other) => other.slug !== article.slug).slice(0, limit);
   const wanted = limit - first.length;
   if (wanted <= 0) return first;
-  const taken = new Set(first.map((other) => other.slug));
+  // Series parts already listed (by object: reading a record's fields is slow next to an identity check).
+  const taken = new Set<T>(first);
   // One cursor per tag of the article, at the first story listed after it.
   const cursors = [...new Set(article.tags.map(tagSlug))]
     .map((slug) => byTag.get(slug) ?? [])
@@ -135,7 +136,7 @@ export function relatedArticles<T extends ArticleFacts>(article: T, byTag: Reado
       if (at >= listing.length) continue;
       open += 1;
       const candidate = listing[at]!;
-      if (next === undefined || times[at]! > nextTime || (times[at] === nextTime && candidate.slug.localeCompare(next.slug) < 0)) {
+      if (next === undefined || times[at]! > nextTime || (times[at] === nextTime && candidate !== next && candidate.slug.localeCompare(next.slug) < 0)) {
         next = candidate;
         nextTime = times[at]!;
       }
@@ -149,7 +150,7 @@ export function relatedArticles<T extends ArticleFacts>(article: T, byTag: Reado
         cursor.at += 1;
       }
     }
-    if (taken.has(next.slug)) continue;
+    if (taken.size > 0 && taken.has(next)) continue;
     // Stories arrive newest first, so one ranks above another only by sharing more tags.
     let at = best.length;
     while (at > 0 && shared > best[at - 1]!.shared) at -= 1;
