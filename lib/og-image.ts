@@ -13,8 +13,9 @@ import { cjkFontsFor, socialCardFonts } from './og-fonts';
  *
  * The PNG is indexed (a palette of at most 256 colours). These images are flat colours and
  * anti-aliased text, so no pixel moves by more than 5 of 255, and a share card weighs 29 kB
- * instead of 64 kB (out/ held 233 kB per article at 1,000 articles). Without dithering, which
- * flat colours do not need, encoding costs about 6 ms more per card than true colour.
+ * instead of 64 kB (out/ held 233 kB per article at 1,000 articles). Quantising costs 7-19 ms a
+ * card on top of 18-23 ms of rasterising and encoding, paid once a card: drawn cards are cached
+ * (lib/og-cache.ts). Effort 1 without dithering, which flat colours do not need, is the cheapest.
  */
 const INDEXED_PNG = { palette: true, quality: 100, effort: 1, dither: 0 } as const;
 
