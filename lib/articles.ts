@@ -115,7 +115,12 @@ function firstEarlier<T extends ArticleFacts>(listing: readonly T[], article: T)
  * articles in the archive's order. `preferred` (the earlier parts of its series, nearest first)
  * come before any of them, in the order given.
  */
-export function relatedArticles<T extends ArticleFacts>(article: T, byTag: ReadonlyMap<string, readonly T[]>, limit: number, preferred: readonly T[] = []): T[] {
+export function relatedArticles<T extends ArticleFacts>(
+  article: T,
+  byTag: ReadonlyMap<string, readonly T[]>,
+  limit: number,
+  preferred: readonly T[] = [],
+): T[] {
   const first = [...new Set(preferred)].filter((other) => other.slug !== article.slug).slice(0, limit);
   const wanted = limit - first.length;
   if (wanted <= 0) return first;

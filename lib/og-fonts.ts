@@ -66,7 +66,9 @@ const cjkSlices = (): CjkSlice[] =>
 export const socialCardFontFiles = () => [...serifFaces, ...cjkSlices()].flatMap((face) => WEIGHTS.map((weight) => face.file(weight)));
 
 const loadFaces = (faces: readonly Face[]) =>
-  Promise.all(faces.flatMap((face) => WEIGHTS.map(async (weight) => ({ name: face.name, data: await readFile(face.file(weight)), weight, style: 'normal' as const }))));
+  Promise.all(
+    faces.flatMap((face) => WEIGHTS.map(async (weight) => ({ name: face.name, data: await readFile(face.file(weight)), weight, style: 'normal' as const }))),
+  );
 
 let serifFonts: ReturnType<typeof loadFaces> | undefined;
 let everyFont: ReturnType<typeof loadFaces> | undefined;
@@ -98,8 +100,6 @@ const loadedSlices = new Map<CjkSlice, ReturnType<typeof loadFaces>>();
 export async function cjkFontsFor(text: string) {
   const codePoints = [...text].map((character) => character.codePointAt(0)!);
   const covering = cjkSlices().filter((slice) => codePoints.some((point) => slice.ranges.some(([first, last]) => point >= first && point <= last)));
-  const fonts = await Promise.all(
-    covering.map((slice) => loadedSlices.get(slice) ?? loadedSlices.set(slice, loadFaces([slice])).get(slice)!),
-  );
+  const fonts = await Promise.all(covering.map((slice) => loadedSlices.get(slice) ?? loadedSlices.set(slice, loadFaces([slice])).get(slice)!));
   return fonts.flat();
 }

@@ -26,6 +26,8 @@ export function drawSvg(element: ReactElement, size: { width: number; height: nu
 
 /** The PNG bytes of a build-time image drawn with the bundled fonts only. */
 export async function drawImage(element: ReactElement, size: { width: number; height: number }): Promise<Uint8Array<ArrayBuffer>> {
-  const png = await sharp(Buffer.from(await drawSvg(element, size))).png(INDEXED_PNG).toBuffer();
+  const png = await sharp(Buffer.from(await drawSvg(element, size)))
+    .png(INDEXED_PNG)
+    .toBuffer();
   return new Uint8Array(png.buffer.slice(png.byteOffset, png.byteOffset + png.byteLength)) as Uint8Array<ArrayBuffer>;
 }

@@ -65,7 +65,12 @@ describe('share card drawing', () => {
   }, 60_000);
 
   it('writes an indexed PNG that differs from the true-colour drawing by no more than a few levels', async () => {
-    const card = createElement(SocialCard, { siteName: 'Newsdesk', title: 'Rates held for a third month', footer: 'Ana Ruiz · 3 May 2026', sentiment: 'negative' });
+    const card = createElement(SocialCard, {
+      siteName: 'Newsdesk',
+      title: 'Rates held for a third month',
+      footer: 'Ana Ruiz · 3 May 2026',
+      sentiment: 'negative',
+    });
     const png = await drawImage(card, SOCIAL_CARD_SIZE);
     expect(pngColourType(png)).toBe(3);
     const svg = await satori(card, { ...SOCIAL_CARD_SIZE, fonts: await everySocialCardFont() });
@@ -82,12 +87,16 @@ describe('share card drawing', () => {
     ['Chinese among Latin', 'Łódź and Zürich 网站安全 人工智能', 'Lin Wei 林伟 · 12 November 2026'],
     ['kana, CJK punctuation and full-width forms', 'ひらがな、カタカナ。「引用」ＡＢＣ１２３', 'Sato 佐藤'],
     ['emoji, Greek, Cyrillic and scripts no font has', '🔓 👩‍👩‍👧 🇯🇵 Ελλάδα Москва ⵜⴰⵎⴰⵣⵉⵖⵜ ሰላም', 'Writer · 1 May 2026'],
-  ])('draws %s exactly as with every bundled font loaded up front', async (_case, title, footer) => {
-    // Cards load CJK slices only for text the serif lacks: the drawing must not change.
-    const card = createElement(SocialCard, { siteName: 'Newsdesk', title, footer, sentiment: 'mixed' });
-    const everyFont = await satori(card, { ...SOCIAL_CARD_SIZE, fonts: await everySocialCardFont() });
-    expect(await drawSvg(card, SOCIAL_CARD_SIZE)).toBe(everyFont);
-  }, 60_000);
+  ])(
+    'draws %s exactly as with every bundled font loaded up front',
+    async (_case, title, footer) => {
+      // Cards load CJK slices only for text the serif lacks: the drawing must not change.
+      const card = createElement(SocialCard, { siteName: 'Newsdesk', title, footer, sentiment: 'mixed' });
+      const everyFont = await satori(card, { ...SOCIAL_CARD_SIZE, fonts: await everySocialCardFont() });
+      expect(await drawSvg(card, SOCIAL_CARD_SIZE)).toBe(everyFont);
+    },
+    60_000,
+  );
 
   it.each([
     ['a 100,000-character title', 'Long '.repeat(20_000)],
