@@ -31,6 +31,8 @@ export default defineConfig([
     '.next/**',
     '.newsdesk-preview/**',
     '.publish/**',
+    '.newsdesk/**',
+    // Left in older checkouts by contentlayer2, the content compiler before ours.
     '.contentlayer/**',
     'out/**',
     'next-env.d.ts',

@@ -29,7 +29,7 @@ function Masthead() {
 
 /**
  * What article and author bodies are rendered with when the content is compiled
- * (contentlayer.config.ts): the components a body may use (the content rules reject any other
+ * (scripts/compile/site-compiler.ts): the components a body may use (the content rules reject any other
  * capitalised tag, and say which kind of file may use which), and overrides of plain elements.
  */
 export const bodyComponents = { AnalystComment: TypesetAnalystComment, Masthead, input: TaskListInput };

@@ -2,7 +2,7 @@ import type { Sentiment } from './sentiment';
 import type { DatedNote } from './story-notes';
 import { tagSlug } from './tags';
 
-/** The fields the queries read; contentlayer's Article has them all. */
+/** The fields the queries read; a compiled Article (lib/content/types.ts) has them all. */
 export interface ArticleFacts {
   slug: string;
   date: string;

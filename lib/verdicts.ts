@@ -3,9 +3,10 @@ import { toHtml } from 'hast-util-to-html';
 
 /*
  * A verdict is signed and dated on the page, not in the compiled body. The body is compiled once
- * and cached per file by contentlayer2, so an analyst's name written into it would stay stale after
- * their author file changed. The <AnalystComment> block therefore leaves an empty slot, and each
- * page (and feed entry) fills it from the current records when it is built.
+ * and reused while its own file is unchanged (lib/content/compile/), so an analyst's name written
+ * into it would stay stale after their author file changed. The <AnalystComment> block therefore
+ * leaves an empty slot, and each page (and feed entry) fills it from the current records when it
+ * is built.
  */
 
 /** The attribute the block's empty signature paragraph carries (components/analyst-comment.tsx). */

@@ -42,7 +42,7 @@ const performanceDoc = join(root, 'docs', 'performance.md');
 const env = { NEXT_TELEMETRY_DISABLED: '1', PATH: `${join(root, 'node_modules', '.bin')}:${process.env.PATH}` };
 
 /** What is copied into a scratch project: everything but content, dependencies and build output. */
-const LEFT_OUT = new Set(['node_modules', '.git', 'content', 'out', '.publish', '.next', '.contentlayer', 'test-results', 'playwright-report', 'screenshots']);
+const LEFT_OUT = new Set(['node_modules', '.git', 'content', 'out', '.publish', '.next', '.newsdesk', 'test-results', 'playwright-report', 'screenshots']);
 
 function scratchProject(articles: number): string {
   const dir = join(process.env.BENCH_DIR ?? tmpdir(), `newsdesk-bench-${articles}`);

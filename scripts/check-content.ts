@@ -1,6 +1,6 @@
 /**
  * Validates every article and author against docs/content-format.md without building the site.
- * `npm run build` runs it first, so a broken file never reaches contentlayer or Next.js.
+ * `npm run build` runs it first (beside the content compile), so a broken file never reaches Next.js.
  *
  * Usage: tsx scripts/check-content.ts [project-root]
  *        tsx scripts/check-content.ts --watch   (npm run dev: checks again after every change and

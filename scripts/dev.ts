@@ -5,7 +5,7 @@
  * The order is chosen for a two-core laptop. The check's first pass and the content compile run
  * before Next starts, so the first page Next compiles has the processor to itself: measured with
  * the three started together, the watchers' start-up work added about four seconds to the first
- * article. contentlayer2's watcher recompiles every file when it starts, so it is started at the
+ * article. The compile's watcher loads the body pipeline when it starts, so it is started at the
  * first change to the content, not before; the check reruns on every change from the start.
  *
  * Next says "Ready" before it has compiled any page, and compiling the first one (its runtime, our
@@ -107,6 +107,6 @@ if (!stopping) {
   });
   const firstChange = watch([contentFolder(), publicFolder()], { ignoreInitial: true }).once('all', () => {
     void firstChange.close();
-    start(['npm', 'run', '-s', 'contentlayer', '--', 'dev'], { background: true });
+    start(['npm', 'run', '-s', 'build:content', '--', '--watch'], { background: true });
   });
 }

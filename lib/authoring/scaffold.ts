@@ -1,7 +1,7 @@
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { slugOf, type SourceFile } from '../content/rules';
-import { ARTICLES_DIR, AUTHORS_DIR } from '../content/schema';
+import type { SourceFile } from '../content/rules';
+import { ARTICLES_DIR, AUTHORS_DIR, slugOf } from '../content/schema';
 import { articlePath, authorPath } from '../urls';
 import { slugFromTitle } from './slug';
 import { articleTemplate, authorTemplate } from './templates';

@@ -20,8 +20,8 @@ import { CLOBBER_PREFIX, sanitizeSchema } from './html-allowlist';
 /*
  * Article and author bodies are rendered to HTML once, when the content is compiled, with the
  * same React components the pages use. The pages then insert that HTML as it is: no MDX is
- * bundled into JavaScript (a quarter of contentlayer's compile in its MDX mode), and none is
- * evaluated, rendered or hydrated again on each page.
+ * bundled into JavaScript (which took a quarter of the compile in contentlayer2's MDX mode), and
+ * none is evaluated, rendered or hydrated again on each page.
  *
  * The content rules (lib/content/rules.ts) run before this and reject what MDX could do beyond
  * Markdown and tags: imports, exports, {expressions}, unknown components and any HTML outside the
@@ -107,8 +107,9 @@ const rehypeStaticMarkup: Plugin<[{ components: Components }], Root, string> = f
 };
 
 /**
- * The pipeline from a content file to body HTML, for contentlayer's `markdown` option: it is given
- * the whole file, frontmatter included. GitHub-flavoured Markdown as CONTENT.md promises.
+ * The pipeline from a content file to body HTML, run once per file by the content compile
+ * (lib/content/compile/compile-document.ts): it is given the whole file, frontmatter included, so
+ * positions are file lines. GitHub-flavoured Markdown as CONTENT.md promises.
  */
 export function bodyHtmlPipeline(components: Components, { inspect }: { inspect?: Plugin<[], MdastRoot> } = {}) {
   return (builder: Processor) => {

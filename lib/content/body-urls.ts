@@ -19,7 +19,7 @@ const fragmentParser = unified().use(rehypeParse, { fragment: true });
 
 /**
  * Rewrites every URL of a prerendered body. Bodies are compiled without the base path, so that
- * contentlayer's cache stays valid whatever path the site is served from; a site under a
+ * compiled content stays valid whatever path the site is served from; a site under a
  * sub-path passes its prefixing function here when a page renders.
  */
 export function rewriteBodyUrls(html: string, rewrite: (url: string) => string): string {

@@ -1,5 +1,5 @@
 import { closestMatch } from './closest-match';
-import type { FieldDef, FieldDefs } from './contentlayer/field-format';
+import type { FieldDef, FieldDefs } from './field-format';
 import type { FrontmatterText } from './frontmatter';
 import { tagSlug } from '../tags';
 import { MAX_AUTHORS_PER_ARTICLE, MAX_FEATURED_RANK, MAX_ORDER, MAX_SLUG_BYTES, MAX_TAGS_PER_ARTICLE, MAX_TEXT_LENGTH } from './limits';
@@ -41,7 +41,7 @@ export function checkFields(data: Record<string, unknown>, fields: FieldDefs): F
 }
 
 /**
- * Fields whose values no contentlayer type describes (they are `json` there): what each must be,
+ * Fields whose values no field type describes (they are `json` in ./schema.ts): what each must be,
  * or undefined when the value fits.
  */
 const VALUE_RULES: Readonly<Record<string, (value: unknown) => string | undefined>> = {
@@ -77,7 +77,7 @@ function checkFieldType(def: FieldDef, value: unknown): string | undefined {
       // Only page `order` is a number: a position, so a small whole number.
       return Number.isInteger(value) && (value as number) >= 0 && (value as number) <= MAX_ORDER ? undefined : `a whole number from 0 to ${MAX_ORDER}, such as 10`;
     default:
-      throw new Error(`The content rules do not know field type "${def.type}"`);
+      throw new Error(`The content rules do not know field type "${(def as { type: string }).type}"`);
   }
 }
 
@@ -152,7 +152,7 @@ const LAST_YEAR = 9999;
 
 /**
  * An ISO 8601 date or date-time that names a real calendar day, time and time-zone offset (no
- * 30 February, no +99:99), so contentlayer2 and every later step read the same instant.
+ * 30 February, no +99:99), so the content compile and every later step read the same instant.
  */
 export function isValidDate(value: unknown): boolean {
   if (value instanceof Date) return !Number.isNaN(value.getTime());

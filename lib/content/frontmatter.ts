@@ -1,12 +1,13 @@
 import { isAlias, isMap, isScalar, isSeq, LineCounter, parseDocument, visit } from 'yaml';
 
 /*
- * Frontmatter is YAML and only YAML. gray-matter, which contentlayer2 uses, picks an engine from
- * the text after the opening dashes: `---js` evaluates the block as JavaScript while the file is
- * being read. So a content file must open with a line of exactly `---`, and the block is parsed
- * here with the same YAML library and schema (YAML 1.2 core) as contentlayer2, without anchors,
- * aliases or explicit tags, which no article needs and which are how YAML bombs and type tricks
- * get in. Dates stay the text the author wrote, so the date rule judges exactly that.
+ * Frontmatter is YAML and only YAML. A reader that picks an engine from the text after the
+ * opening dashes, as gray-matter does, evaluates `---js` as JavaScript while the file is being
+ * read. So a content file must open with a line of exactly `---`, and this parser is the only
+ * one: the content check and the content compile both read frontmatter here, as YAML 1.2 (core
+ * schema) without anchors, aliases or explicit tags, which no article needs and which are how
+ * YAML bombs and type tricks get in. Dates stay the text the author wrote, so the date rule
+ * judges exactly that.
  */
 
 export const FRONTMATTER_FENCE = '---';

@@ -61,22 +61,12 @@ export interface MdxAnalysis {
 
 const parser = unified().use(remarkParse).use(remarkMdx).use(remarkGfm);
 
-let lastSource: string | undefined;
-let lastAnalysis: MdxAnalysis | undefined;
-
 /**
  * Reads an article body as MDX (never with regular expressions) and reports what the site needs
- * from it. The last result is memoised because contentlayer resolves several computed fields
- * from the same body in a row.
+ * from it: the content check, once per file. The content compile analyses the tree its body
+ * pipeline has already parsed instead (analyzeMdxTree, lib/content/compile/compile-document.ts).
  */
 export function analyzeMdx(source: string): MdxAnalysis {
-  if (source === lastSource && lastAnalysis) return lastAnalysis;
-  lastAnalysis = analyze(source);
-  lastSource = source;
-  return lastAnalysis;
-}
-
-function analyze(source: string): MdxAnalysis {
   const tooComplex = prescanBody(source);
   if (tooComplex) return { analystComments: [], mastheads: [], references: [], leadParagraph: '', issues: [tooComplex] };
   let tree: Root;

@@ -7,7 +7,7 @@ import type { ContentProblem } from './rules';
  * --watch) and writes what it finds here. Every page of the preview reads the file, so an author
  * sees their mistake, with file and line, in the browser, instead of an old version of the page.
  */
-export const PREVIEW_PROBLEMS_FILE = join('.contentlayer', 'content-problems.json');
+export const PREVIEW_PROBLEMS_FILE = join('.newsdesk', 'content-problems.json');
 
 export function readPreviewProblems(projectRoot = process.cwd()): ContentProblem[] {
   try {

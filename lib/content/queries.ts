@@ -16,11 +16,11 @@ import { articlePath, authorPath, bodyUrl, tagPath } from '../urls';
 import type { Sentiment } from '../sentiment';
 import { tagSlug, type Tag } from '../tags';
 import { rewriteBodyUrls } from './body-urls';
-import { type Article, type Author, generatedStamp, readArticleBodyHtml, readArticles, readAuthors } from './generated-store';
+import { type Article, type Author, compiledStamp, readArticleBodyHtml, readArticles, readAuthors } from './generated-store';
 
 /*
  * The one place routes get content from. Everything is computed once per build process from
- * contentlayer's output; the rules themselves live in the pure modules under lib/.
+ * the compiled content (./generated-store.ts); the rules themselves live in the pure modules under lib/.
  */
 
 export type { Article, Author };
@@ -38,9 +38,9 @@ function loadCatalog() {
 
 let loaded: { stamp: number; catalog: ReturnType<typeof loadCatalog> } | undefined;
 
-/** Read once per build; in `npm run dev`, again whenever contentlayer rewrites its output. */
+/** Read once per build; in `npm run dev`, again whenever the content compile rewrites a catalog. */
 function catalog() {
-  const stamp = isPreview ? generatedStamp() : 0;
+  const stamp = isPreview ? compiledStamp() : 0;
   if (loaded?.stamp !== stamp) loaded = { stamp, catalog: loadCatalog() };
   return loaded.catalog;
 }

@@ -1,15 +1,15 @@
 import { isSentiment, type Sentiment } from '../sentiment';
 import { typeset } from '../typography';
 import { ContentFileError } from './content-file-error';
-import type { GeneratedDocument } from './contentlayer/output';
+import type { CatalogEntry } from './compiled-store';
 import { AUTHOR_LINK_KEYS, AUTHOR_STATUSES, type AuthorLinks, type AuthorStatus, IMAGE_KINDS, type ImageKind } from './schema';
 import { type DatedNote, datedNote, lastModified, newestFirst } from '../story-notes';
 import type { Article, Author, LeadImage, Page, StoryAccess, StoryStatus } from './types';
 
 /*
- * contentlayer2's output is JSON whose generated types promise less than we rely on: its
- * `sentiment` claims to be always there, `leadImage` and `links` are untyped `json`. Each record is
- * checked here, once, as the build reads it, and comes out as the types of ./types.ts.
+ * The compiled content is JSON read back from disk (lib/content/compile/): nothing guarantees its
+ * shape but the code that wrote it, which a stale or hand-edited file does not follow. Each record
+ * is checked here, once, as the build reads it, and comes out as the types of ./types.ts.
  *
  * Hand-written rather than a schema library: two record types of fifteen-odd flat fields and one
  * nested object need six small checks, and a mismatch can only mean a stale or broken content
@@ -92,20 +92,23 @@ const authorLinks: Narrow<AuthorLinks> = (value, field) => {
   return known;
 };
 
+/** A document as the catalog gives it: articles come without their body (lib/content/compiled-store.ts). */
+export type ListedDocument = Pick<CatalogEntry, 'contentFile' | 'fields' | 'bodyHtml'>;
+
 /** Runs `read` on a document's fields; a mismatch becomes an error naming the content file. */
-function narrowed<T>(document: GeneratedDocument, type: string, read: (fields: Record<string, unknown>) => T): T {
+function narrowed<T>(document: ListedDocument, type: string, read: (fields: Record<string, unknown>) => T): T {
   try {
     return read(document.fields);
   } catch (error) {
     if (!(error instanceof FieldMismatch)) throw error;
     throw new ContentFileError(
       `${document.contentFile}: the content build's output does not fit the ${type} type: ${error.message}. ` +
-        'Run "npm run build:content" again; if this persists, lib/content/contentlayer/config.ts and lib/content/records.ts disagree.',
+        'Run "npm run build:content" again; if this persists, lib/content/compile/compile-document.ts and lib/content/records.ts disagree.',
     );
   }
 }
 
-export function articleFromDocument(document: GeneratedDocument): Article {
+export function articleFromDocument(document: ListedDocument): Article {
   return narrowed(document, 'Article', (fields) => ({
     ...storyNotes(fields),
     contentFile: document.contentFile,
@@ -145,7 +148,7 @@ function storyNotes(fields: Record<string, unknown>) {
   };
 }
 
-export function authorFromDocument(document: GeneratedDocument): Author {
+export function authorFromDocument(document: ListedDocument): Author {
   return narrowed(document, 'Author', (fields) => ({
     contentFile: document.contentFile,
     slug: text(fields.slug, 'slug'),
@@ -156,11 +159,11 @@ export function authorFromDocument(document: GeneratedDocument): Author {
     analyst: optional(flag)(fields.analyst, 'analyst'),
     beats: optional(list(text))(fields.beats, 'beats'),
     status: optional(authorStatus)(fields.status, 'status'),
-    body: { html: document.bodyHtml },
+    body: { html: text(document.bodyHtml, 'body') },
   }));
 }
 
-export function pageFromDocument(document: GeneratedDocument): Page {
+export function pageFromDocument(document: ListedDocument): Page {
   return narrowed(document, 'Page', (fields) => ({
     contentFile: document.contentFile,
     slug: text(fields.slug, 'slug'),
@@ -169,6 +172,6 @@ export function pageFromDocument(document: GeneratedDocument): Page {
     updated: optional(date)(fields.updated, 'updated'),
     order: optional(count)(fields.order, 'order'),
     dek: text(fields.dek, 'dek'),
-    body: { html: document.bodyHtml },
+    body: { html: text(document.bodyHtml, 'body') },
   }));
 }

@@ -2,13 +2,13 @@ import { authorLinkProblem } from '../author-links';
 import { tagSlug } from '../tags';
 import { bodyProblems, leavesItsFolder, type SiteIndex } from './body-rules';
 import { closestMatch } from './closest-match';
-import { generatedFileNameOf } from './contentlayer/output';
+import { bodyFileName } from './compiled-store';
 import { checkFields, checkLimits, checkTexts, type FieldProblem, isValidDate, toTime, utf8Bytes } from './field-rules';
 import { type Frontmatter, parseFrontmatter } from './frontmatter';
 import { frontPageFieldProblems, seriesTitleConflicts } from './front-page-rules';
 import { MAX_SLUG_BYTES } from './limits';
 import { analyzeMdx, type MdxAnalysis } from './mdx-analysis';
-import { articleFields, AUTHOR_LINK_KEYS, AUTHOR_STATUSES, authorFields, pageFields, SLUG_PATTERN } from './schema';
+import { articleFields, AUTHOR_LINK_KEYS, AUTHOR_STATUSES, authorFields, pageFields, SLUG_PATTERN, slugOf } from './schema';
 import { checkPlaceholders } from './placeholder-rule';
 import { checkNotes } from './notes-rules';
 import { buildTime } from '../build-clock';
@@ -98,9 +98,6 @@ function parseFile(file: SourceFile): ParsedFile | { problem: ContentProblem } {
   return { ...parsed, file, slug: slugOf(file.path) };
 }
 
-export function slugOf(path: string): string {
-  return path.split('/').pop()!.replace(/\.mdx$/, '');
-}
 
 function problemAt(parsed: ParsedFile, field: string | undefined, message: string, line?: number): ContentProblem {
   return { file: parsed.file.path, field, line: line ?? (field ? parsed.fieldLines.get(field) : undefined), message };
@@ -118,8 +115,8 @@ function checkFrontmatter(parsed: ParsedFile, fields: typeof articleFields | typ
 const MAX_FILE_NAME_BYTES = 255;
 
 function checkSlug(parsed: ParsedFile): ContentProblem[] {
-  // The content build names a file after the whole path below content/, folders included.
-  const generated = utf8Bytes(generatedFileNameOf(parsed.file.path));
+  // The content compile names a file after the whole path below content/, folders included.
+  const generated = utf8Bytes(bodyFileName(parsed.file.path, ''));
   if (generated > MAX_FILE_NAME_BYTES) {
     return [problemAt(parsed, undefined, `the path below content/ is too long for the build: it names a file after it (folders included) of ${generated} bytes, and file systems allow ${MAX_FILE_NAME_BYTES}; use shorter folder or file names`)];
   }
@@ -144,7 +141,7 @@ function checkImage(parsed: ParsedFile, field: string, context: RuleContext): Co
   if (!context.publicFileExists(value)) {
     return [problemAt(parsed, field, `"${field}" points to ${value}, but public${value} does not exist; add the file or fix the path`)];
   }
-  // The build measures lead images (contentlayer.config.ts); a file that is no image failed it there.
+  // The content compile measures lead images (scripts/compile/site-compiler.ts); a file that is no image fails it there.
   const notAnImage = context.imageProblem(value);
   return notAnImage ? [problemAt(parsed, field, `"${field}" points to ${value}, which is not an image the site can read (${notAnImage}); save it as JPEG, PNG, WebP, GIF or SVG`)] : [];
 }

@@ -1,8 +1,8 @@
-import type { FieldDefs } from './contentlayer/field-format';
+import type { FieldDefs } from './field-format';
 
 /**
- * Frontmatter fields of docs/content-format.md, written once in contentlayer's own field format:
- * contentlayer.config.ts builds its document types from them and the content rules
+ * Frontmatter fields of docs/content-format.md, written once (./field-format.ts): the content
+ * compile (lib/content/compile/) converts values by them and the content rules
  * (lib/content/rules.ts) validate raw files against the same definitions.
  */
 export const articleFields = {
@@ -68,3 +68,8 @@ export const PAGES_DIR = 'pages';
  * count as lowercase), digits and single hyphens.
  */
 export const SLUG_PATTERN = /^[\p{Ll}\p{Lo}\p{Nd}]+(?:-[\p{Ll}\p{Lo}\p{Nd}]+)*$/u;
+
+/** A content file's slug: its file name without `.mdx`. */
+export function slugOf(path: string): string {
+  return path.split('/').pop()!.replace(/\.mdx$/, '');
+}

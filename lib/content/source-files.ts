@@ -9,9 +9,10 @@ const SYMLINK_REFUSED =
   'symbolic links are not allowed under content/: a link can point outside the repository or dodge the check. Commit the file itself';
 
 /**
- * Reads every MDX file of a content tree the way contentlayer will see it, without following
- * symbolic links: a linked file or folder is reported as a refused file, never read through.
- * Files are decoded and normalised by the same function contentlayer's reads go through.
+ * Reads every MDX file of a content tree, without following symbolic links: a linked file or
+ * folder is reported as a refused file, never read through. The content check and the content
+ * compile (scripts/compile-content.ts) both read the tree here, so they see the same files, decoded
+ * and normalised the same way.
  */
 export function readSourceFiles(projectRoot: string, contentDir = 'content'): SourceFile[] {
   const found: SourceFile[] = [];

@@ -2,7 +2,7 @@ import { MAX_FILE_BYTES } from './limits';
 
 /*
  * The first thing any step does with a content file: turn its bytes into the one text every later
- * step sees. The content check, contentlayer2 (through lib/content/contentlayer/preload.mjs) and the
+ * step sees. The content check, the content compile (both through ./source-files.ts) and the
  * authoring tools all call this, so a file cannot mean one thing to the check and another to the
  * build.
  */

@@ -4,7 +4,7 @@ import { mastheadGroups } from '../masthead';
 import { sortPages } from '../pages';
 import { ABOUT_PAGE_SLUG, authorPath, METHODOLOGY_PAGE_SLUG, pagePath } from '../urls';
 import { signVerdict, type VerdictSignature, verdictsByAnalyst } from '../verdicts';
-import { type Article, generatedStamp, type Page, readArticleBodyHtml, readPages } from './generated-store';
+import { type Article, compiledStamp, type Page, readArticleBodyHtml, readPages } from './generated-store';
 import { getArticleAuthors, getArticles, getAuthor, getAuthors, withBasePathInBody } from './queries';
 
 /*
@@ -27,9 +27,9 @@ function loadTrust() {
 
 let loaded: { stamp: number; trust: ReturnType<typeof loadTrust> } | undefined;
 
-/** Read once per build; in `npm run dev`, again whenever contentlayer rewrites its output. */
+/** Read once per build; in `npm run dev`, again whenever the content compile rewrites a catalog. */
 function trust() {
-  const stamp = isPreview ? generatedStamp() : 0;
+  const stamp = isPreview ? compiledStamp() : 0;
   if (loaded?.stamp !== stamp) loaded = { stamp, trust: loadTrust() };
   return loaded.trust;
 }

@@ -3,7 +3,7 @@ import type { DatedNote } from '../story-notes';
 import type { AuthorLinks, AuthorStatus, ImageKind } from './schema';
 
 /*
- * Content as lib/ hands it on: what lib/content/records.ts has checked in contentlayer2's output.
+ * Content as lib/ hands it on: what lib/content/records.ts has checked in the compiled content.
  * Every field typed here is checked when the build reads it, so routes never cast.
  */
 

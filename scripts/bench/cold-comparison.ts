@@ -5,13 +5,14 @@
  * out/, no compiled content, no Next or share-card cache.
  */
 import { execFileSync } from 'node:child_process';
-import { cpSync, mkdirSync, rmSync, symlinkSync } from 'node:fs';
+import { cpSync, mkdirSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
 import { join } from 'node:path';
 import type { ColdComparison } from './results';
 import { runMeasured } from './run-measured';
 
 /** What a cold build must not find: build output and every cache a build keeps. */
-const BUILD_LEFTOVERS = ['out', '.publish', '.next', '.contentlayer'];
+// .contentlayer: where commits before our own compile kept theirs.
+const BUILD_LEFTOVERS = ['out', '.publish', '.next', '.newsdesk', '.contentlayer'];
 
 interface ComparisonSetup {
   /** The project whose tree is measured. */
@@ -25,7 +26,11 @@ interface ComparisonSetup {
   env: Record<string, string>;
 }
 
-/** A scratch project of `commit`'s files, with this project's dependencies and the given content. */
+/**
+ * A scratch project of `commit`'s files with the given content, and its own locked dependencies:
+ * this project's when the lock files match, else installed from its lock file (commits before our
+ * own content compile need contentlayer2, which this tree no longer installs).
+ */
 function projectAt(root: string, commit: string, content: string): string {
   const dir = `${content.replace(/\/content$/, '')}-at-${commit}`;
   rmSync(dir, { recursive: true, force: true });
@@ -34,7 +39,12 @@ function projectAt(root: string, commit: string, content: string): string {
   execFileSync('tar', ['-x', '-C', dir], { input: archive });
   rmSync(join(dir, 'content'), { recursive: true, force: true });
   cpSync(content, join(dir, 'content'), { recursive: true });
-  symlinkSync(join(root, 'node_modules'), join(dir, 'node_modules'));
+  if (readFileSync(join(dir, 'package-lock.json'), 'utf8') === readFileSync(join(root, 'package-lock.json'), 'utf8')) {
+    symlinkSync(join(root, 'node_modules'), join(dir, 'node_modules'));
+  } else {
+    console.log(`Installing ${commit}'s locked dependencies (npm ci) in ${dir}`);
+    execFileSync('npm', ['ci', '--no-audit', '--no-fund', '--loglevel=error'], { cwd: dir, stdio: 'inherit' });
+  }
   return dir;
 }
 

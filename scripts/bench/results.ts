@@ -91,7 +91,7 @@ const verdict = (value: number, limit: number | undefined) => (limit === undefin
 export function stepColumn(key: string): string {
   const commands: Array<[RegExp, string]> = [
     [/check:content/, 'content check'],
-    [/build:content|contentlayer2? build/, 'content compile'],
+    [/build:content|compile-content|contentlayer2? build/, 'content compile'],
     [/next build|next-build/, 'Next build'],
     [/build:feeds/, 'feeds'],
     [/build:search|pagefind/, 'search index'],

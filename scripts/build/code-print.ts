@@ -17,7 +17,6 @@ export const CODE_PATHS = [
   'scripts',
   'site.config.ts',
   'next.config.ts',
-  'contentlayer.config.ts',
   'postcss.config.mjs',
   'tsconfig.json',
   'package.json',
@@ -38,14 +37,31 @@ function filesUnder(root: string, path: string): string[] {
     .map((entry) => relative(root, join(entry.parentPath, entry.name)));
 }
 
-export function codeFingerprint(root: string, settings: unknown): string {
+/** One hash of the files under `paths` (names and bytes) and of `extra`. */
+function fingerprintOf(root: string, paths: readonly string[], extra: unknown): string {
   const hash = createHash('sha256');
-  const files = CODE_PATHS.flatMap((path) => filesUnder(root, path)).sort();
+  const files = paths.flatMap((path) => filesUnder(root, path)).sort();
   for (const file of files)
     hash
       .update(`${file}\0`)
       .update(readFileSync(join(root, file)))
       .update('\0');
-  hash.update(JSON.stringify({ settings, root, node: process.version }));
+  hash.update(JSON.stringify(extra));
   return hash.digest('base64url').slice(0, 27);
+}
+
+export function codeFingerprint(root: string, settings: unknown): string {
+  return fingerprintOf(root, CODE_PATHS, { settings, root, node: process.version });
+}
+
+/**
+ * What compiled content depends on besides the content (scripts/compile-content.ts): lib/ and
+ * components/ (the body pipeline renders the body's components), the compile step and the locked
+ * dependencies. Narrower than the code fingerprint, so a change to a route or a build step does
+ * not compile 20,000 articles again.
+ */
+const COMPILE_CODE_PATHS = ['lib', 'components', 'scripts/compile-content.ts', 'scripts/compile', 'tsconfig.json', 'package-lock.json'] as const;
+
+export function compileCode(root: string): string {
+  return fingerprintOf(root, COMPILE_CODE_PATHS, { node: process.version });
 }

@@ -2,8 +2,8 @@
  * The Next step: `next build --webpack`, rendering the pages the build plan names into the render
  * folder. A partial build whose code is the code Next last compiled skips webpack's compile (about
  * 20 s whatever the archive's size) with Next's generate mode, which renders and exports from the
- * compiled server code in .next. Pages read content from contentlayer's output when they render,
- * never from the compiled code, so the compile of unchanged code is the same compile.
+ * compiled server code in .next. Pages read content from the content compile's output (.newsdesk)
+ * when they render, never from the compiled code, so the compile of unchanged code is the same compile.
  *
  * Which code .next holds is written beside the compile (COMPILED_MARKER) once a full `next build`
  * has passed, and removed before one starts: a failed or interrupted compile leaves no marker, and

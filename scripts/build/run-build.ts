@@ -152,9 +152,9 @@ export function withBuildTime(steps: BuildStep[], time: string): BuildStep[] {
 
 /**
  * The environment a step runs in: this process's, the step's own, the project's tools first on the
- * PATH, and PWD set to the folder it runs in. contentlayer2 takes its project folder from PWD before
- * process.cwd(); a shell (npm run) sets PWD, but a program started directly inherits ours, and
- * the benchmark's steps then compiled the content of the folder the benchmark was started in.
+ * PATH, and PWD set to the folder it runs in. Some tools take the project folder from PWD before
+ * process.cwd(), as contentlayer2 did; a shell (npm run) sets PWD, but a program started directly
+ * inherits ours, and the benchmark's steps then compiled the content of the folder it was started in.
  */
 export function stepEnvironment(step: BuildStep, cwd: string): NodeJS.ProcessEnv {
   return { ...process.env, ...step.env, PWD: cwd, PATH: `${join(cwd, 'node_modules', '.bin')}${delimiter}${process.env.PATH ?? ''}` };

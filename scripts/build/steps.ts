@@ -44,8 +44,6 @@ export const CONTENT_COMPILE_STEP = 'content compile';
  * process in front of it, and `npm run` a third: 0.2 and 0.3 s a step, a tenth of a correction.
  */
 const script = (file: string, ...args: string[]) => ['node', '--import', 'tsx', file, ...args];
-/** contentlayer2's command line behind our preload (package.json's `contentlayer` script). */
-const CONTENTLAYER = ['node', '--import', './lib/content/contentlayer/preload.mjs', 'node_modules/contentlayer2/bin/cli.cjs'];
 
 /**
  * The steps, in order. Those a person may also run alone run exactly what their package.json
@@ -57,9 +55,9 @@ const CONTENTLAYER = ['node', '--import', './lib/content/contentlayer/preload.mj
 export function buildSteps(stagingDir: string, imagesFolder = 'public', { full = false }: { full?: boolean } = {}): BuildStep[] {
   return [
     { name: 'content check', command: script('scripts/check-content.ts') },
-    // Alongside the check: contentlayer2 reads each file through the check's own decoding and
-    // frontmatter rules (lib/content/contentlayer/preload.mjs), so no content runs there either.
-    { name: CONTENT_COMPILE_STEP, command: [...CONTENTLAYER, 'build'], withPrevious: true },
+    // Alongside the check: the compile reads each file through the check's own decoding and
+    // frontmatter rules, and recompiles only the files that changed (lib/content/compile/).
+    { name: CONTENT_COMPILE_STEP, command: script('scripts/compile-content.ts'), withPrevious: true },
     // Incremental builds: which pages to render, keep from out/ or delete (scripts/build/plan-build.ts).
     { name: 'build plan', command: script('scripts/build/plan-build.ts', ...(full ? ['--full'] : [])) },
     // `next build --webpack`, in generate mode when the code Next last compiled is this code (scripts/build/next-build.ts).

@@ -6,8 +6,8 @@
  * JSON Feed, the sitemap and the search index. Each must say exactly what the author wrote, and
  * nothing the author wrote may become markup or script.
  *
- * Then the files that must never build: JavaScript frontmatter handed straight to contentlayer2
- * (no marker may appear), and the same file through `npm run build`, which must fail and leave the
+ * Then the files that must never build: JavaScript frontmatter handed straight to the content
+ * compile (no marker may appear), and the same file through `npm run build`, which must fail and leave the
  * previous out/ exactly as it was.
  *
  * Usage: tsx tests/site/adversarial-build.ts   (npm test runs it)
@@ -259,11 +259,11 @@ try {
   const marker = join(project.root, 'ran-javascript');
   const before = treeHash(out);
   copyFileSync(jsFixture, join(project.root, 'content/articles/js-frontmatter.mdx'));
-  const contentlayer = project.run('npm run -s build:content', { NEWSDESK_ADVERSARIAL_MARKER: marker });
-  check('contentlayer2 refuses JavaScript frontmatter, naming the file, and runs none of it', () => {
-    ok(contentlayer.status !== 0, 'contentlayer2 failed');
+  const compiled = project.run('npm run -s build:content', { NEWSDESK_ADVERSARIAL_MARKER: marker });
+  check('the content compile refuses JavaScript frontmatter, naming the file, and runs none of it', () => {
+    ok(compiled.status !== 0, 'the compile failed');
     ok(
-      `${contentlayer.stdout}${contentlayer.stderr}`.includes('content/articles/js-frontmatter.mdx:1: a content file must start with a line of exactly ---'),
+      `${compiled.stdout}${compiled.stderr}`.includes('content/articles/js-frontmatter.mdx:1: a content file must start with a line of exactly ---'),
       'message names file and line',
     );
     ok(!existsSync(marker), 'no marker written');

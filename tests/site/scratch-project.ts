@@ -12,7 +12,7 @@ import { fileURLToPath } from 'node:url';
 export const PROJECT_ROOT = fileURLToPath(new URL('../../', import.meta.url));
 
 /** What a copy does not take from the project: outputs, caches, history, and the content itself. */
-const LEFT_OUT = new Set(['node_modules', '.git', '.next', '.contentlayer', 'out', 'content', 'test-results', 'playwright-report']);
+const LEFT_OUT = new Set(['node_modules', '.git', '.next', '.newsdesk', 'out', 'content', 'test-results', 'playwright-report']);
 
 export interface ScratchProject {
   root: string;

@@ -21,7 +21,7 @@ export const GENERATED_ARTICLES: Record<string, string | Uint8Array> = {
   'quotes-nested-100000-deep.mdx': `${frontmatter('Deep quotes')}${'>'.repeat(100_000)} bottom\n`,
   // A slug of 210 bytes: Next names files and folders after it (<slug>.segments), so slugs stay well below the 255-byte limit.
   [`${'a'.repeat(210)}.mdx`]: frontmatter('Long file name') + 'Text.\n',
-  // Each name is short enough, but contentlayer2's file for it (articles__adversarial__<folder>__<name>.mdx.json) is 274 bytes.
+  // Each name is short enough, but the compile's body file for it (articles__adversarial__<folder>__<name>.mdx.<hash>.html) is 283 bytes.
   [`${'f'.repeat(120)}/${'g'.repeat(120)}.mdx`]: frontmatter('Long folder') + 'Text.\n',
   'invalid-utf8.mdx': Buffer.concat([Buffer.from(frontmatter('Latin-1 bytes') + 'Fine line.\n'), Buffer.from([0x43, 0x61, 0x66, 0xe9, 0x0a])]),
 };

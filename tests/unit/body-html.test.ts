@@ -4,7 +4,7 @@ import { bodyComponents } from '@/components/body-components';
 import { bodyHtmlPipeline } from '@/lib/content/body-html';
 import { rewriteBodyUrls } from '@/lib/content/body-urls';
 
-/** The pipeline as contentlayer runs it: given the whole file, frontmatter included. */
+/** The pipeline as the content compile runs it (lib/content/compile/): given the whole file, frontmatter included. */
 function render(file: string): string {
   const processor = unified();
   bodyHtmlPipeline(bodyComponents)(processor);

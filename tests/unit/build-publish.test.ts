@@ -197,7 +197,7 @@ describe('stages: steps that run together', () => {
 });
 
 describe('a step’s environment', () => {
-  it('names the folder it runs in as PWD, which contentlayer2 reads before its working directory', () => {
+  it('names the folder it runs in as PWD, which some tools read before their working directory', () => {
     const env = stepEnvironment({ name: 'content compile', command: ['node'], env: { NEWSDESK_BUILD_TIME: '2026-01-01T00:00:00Z' } }, '/projects/newsroom');
     expect(env.PWD).toBe('/projects/newsroom');
     expect(env.NEWSDESK_BUILD_TIME).toBe('2026-01-01T00:00:00Z');

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { GeneratedDocument } from '@/lib/content/contentlayer/output';
+import type { ListedDocument } from '@/lib/content/records';
 import { articleFromDocument, authorFromDocument } from '@/lib/content/records';
 
 const FILE = 'content/articles/2026/x.mdx';
@@ -14,7 +14,7 @@ const articleFields = {
   sentiment: 'mixed',
   leadImage: { src: '/images/a.png', alt: 'A', width: 640, height: 480, kind: 'photo' },
 };
-const article = (fields: Record<string, unknown>): GeneratedDocument => ({ contentFile: FILE, fields: { ...articleFields, ...fields }, bodyHtml: '<p>x</p>' });
+const article = (fields: Record<string, unknown>): ListedDocument => ({ contentFile: FILE, fields: { ...articleFields, ...fields }, bodyHtml: '<p>x</p>' });
 const failure = (message: string) => `${FILE}: the content build's output does not fit the Article type: ${message}.`;
 
 describe('articleFromDocument', () => {
@@ -65,7 +65,7 @@ describe('articleFromDocument', () => {
 });
 
 describe('authorFromDocument', () => {
-  const author = (links: unknown): GeneratedDocument => ({
+  const author = (links: unknown): ListedDocument => ({
     contentFile: 'content/authors/ada.mdx',
     fields: { slug: 'ada', name: 'Ada', links },
     bodyHtml: '<p>Bio</p>',

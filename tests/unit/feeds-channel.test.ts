@@ -145,10 +145,10 @@ describe('the channel builder', () => {
   it('a body that cannot be read fails naming the content file and the step', async () => {
     const { createChannelBuilder } = await feedModules('https://news.example');
     const missing = () => {
-      throw new Error("ENOENT: no such file or directory, open '.contentlayer/generated/Article/articles__2026__grid.mdx.json'");
+      throw new Error("ENOENT: no such file or directory, open '.newsdesk/content/bodies/articles__2026__grid.mdx.01234567.html'");
     };
     expect(() => createChannelBuilder(inputs({ readBodyHtml: missing }))(source([ARTICLE]), '/feed.xml')).toThrow(
-      "content/articles/2026/grid.mdx: the feeds step failed while reading its compiled body: Error: ENOENT: no such file or directory, open '.contentlayer/generated/Article/articles__2026__grid.mdx.json'",
+      "content/articles/2026/grid.mdx: the feeds step failed while reading its compiled body: Error: ENOENT: no such file or directory, open '.newsdesk/content/bodies/articles__2026__grid.mdx.01234567.html'",
     );
   });
 

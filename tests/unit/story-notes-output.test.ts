@@ -5,7 +5,7 @@
  */
 import Parser from 'rss-parser';
 import { describe, expect, it } from 'vitest';
-import type { GeneratedDocument } from '@/lib/content/contentlayer/output';
+import type { ListedDocument } from '@/lib/content/records';
 import { articleFromDocument } from '@/lib/content/records';
 import { createChannelBuilder } from '@/lib/feeds/channel';
 import { renderAtom } from '@/lib/feeds/atom';
@@ -17,8 +17,8 @@ import { correctedArticles, datedNote, lastModified } from '@/lib/story-notes';
 import { absoluteUrl } from '@/lib/urls';
 
 const FILE = 'content/articles/2026/port.mdx';
-/** contentlayer2's output for an article: `date` and `updated` as it normalises them, notes as written. */
-const document = (fields: Record<string, unknown>): GeneratedDocument => ({
+/** The compiled output for an article: `date` and `updated` as it normalises them, notes as written. */
+const document = (fields: Record<string, unknown>): ListedDocument => ({
   contentFile: FILE,
   fields: {
     slug: 'port',

@@ -17,7 +17,7 @@ import { sortPages, splitAtMasthead } from '@/lib/pages';
 import { pagePath } from '@/lib/urls';
 import { signVerdict, verdictsByAnalyst } from '@/lib/verdicts';
 
-/** The pipeline as contentlayer runs it: given the whole file, frontmatter included. */
+/** The pipeline as the content compile runs it (lib/content/compile/): given the whole file, frontmatter included. */
 function compile(body: string): string {
   const processor = unified();
   bodyHtmlPipeline(bodyComponents)(processor);

@@ -1,0 +1,124 @@
+/**
+ * One content file in, one compiled document out: frontmatter values converted by their declared
+ * types (lib/content/schema.ts), the fields worked out from the body, and the body rendered to HTML
+ * by the body pipeline (lib/content/body-html.ts). Pure apart from what `imageSize` reads.
+ *
+ * The content check (lib/content/rules.ts) is what reports every problem of a file to its author;
+ * this refuses, naming the file and line, whatever it cannot compile faithfully, since in
+ * `npm run dev` it runs without the check in front of it.
+ */
+import type { Root } from 'mdast';
+import readingTime from 'reading-time';
+import { unified, type Processor } from 'unified';
+import type { VFile } from 'vfile';
+import type { Components } from 'hast-util-to-jsx-runtime';
+import { isSentiment } from '../../sentiment';
+import { truncateAtWord } from '../../text';
+import { bodyHtmlPipeline } from '../body-html';
+import { prescanBody } from '../body-prescan';
+import { checkFields } from '../field-rules';
+import type { FieldDefs } from '../field-format';
+import { parseFrontmatter } from '../frontmatter';
+import { analyzeMdxTree, type MdxAnalysis } from '../mdx-analysis';
+import { articleFields, authorFields, pageFields, slugOf } from '../schema';
+import type { CompiledDocument, DocumentType } from '../compiled-store';
+
+/** Listings and feeds show a dek of about two lines when the author wrote no summary. */
+const FALLBACK_SUMMARY_LENGTH = 180;
+
+const FIELDS: Record<DocumentType, FieldDefs> = { Article: articleFields, Author: authorFields, Page: pageFields };
+
+export interface SourceDocument {
+  /** The path an author sees in their pull request: content/articles/2026/x.mdx. */
+  contentFile: string;
+  type: DocumentType;
+  /** The decoded file (lib/content/source-text.ts), frontmatter included. */
+  text: string;
+}
+
+export interface CompileProblem {
+  line: number | undefined;
+  message: string;
+}
+
+/** Width and height of a lead image, by its site path (/images/a.jpg); throws when there is no such file. */
+export type ImageDimensions = (sitePath: string) => { width: number; height: number };
+
+export interface DocumentCompiler {
+  compile(source: SourceDocument): CompiledDocument | { problem: CompileProblem };
+}
+
+/**
+ * A compiler with its body pipeline built once: `components` render the body's components (the
+ * site's own, components/body-components.tsx).
+ */
+export function documentCompiler(components: Components, imageDimensions: ImageDimensions): DocumentCompiler {
+  // The pipeline parses each body once; the inspection hands the Markdown tree's analysis to the fields.
+  const inspect = () => (tree: Root, file: VFile) => {
+    file.data.analysis = analyzeMdxTree(tree);
+  };
+  const processor = unified() as unknown as Processor;
+  bodyHtmlPipeline(components, { inspect })(processor);
+  processor.freeze();
+
+  return {
+    compile({ contentFile, type, text }) {
+      const frontmatter = parseFrontmatter(text);
+      if ('problem' in frontmatter) return { problem: frontmatter.problem };
+      const [fieldProblem] = checkFields(frontmatter.data, FIELDS[type]);
+      if (fieldProblem) return { problem: { line: fieldProblem.line ?? frontmatter.fieldLines.get(fieldProblem.field), message: fieldProblem.message } };
+      // The shapes that would make parsing take minutes, refused before the parser sees them.
+      const tooComplex = prescanBody(frontmatter.body);
+      if (tooComplex) return { problem: { line: tooComplex.line + frontmatter.bodyStartLine - 1, message: tooComplex.message } };
+
+      const file = processor.processSync(text);
+      const analysis = file.data.analysis as MdxAnalysis;
+      const data = converted(frontmatter.data, FIELDS[type]);
+      const slug = slugOf(contentFile);
+      const fields =
+        type === 'Article'
+          ? { ...data, ...articleComputedFields(data, frontmatter.body, analysis, imageDimensions), slug }
+          : type === 'Page'
+            ? { ...data, slug, dek: dekOf(data, analysis) }
+            : { ...data, slug };
+      return { contentFile, fields: withoutUndefined(fields), bodyHtml: String(file.value) };
+    },
+  };
+}
+
+/** Frontmatter values as later steps read them: dates as UTC instants, the rest as written. */
+function converted(data: Record<string, unknown>, defs: FieldDefs): Record<string, unknown> {
+  const fields: Record<string, unknown> = {};
+  for (const [name, def] of Object.entries(defs)) {
+    const value = data[name];
+    if (value === undefined || value === null) continue;
+    fields[name] = def.type === 'date' ? new Date(value as string).toISOString() : value;
+  }
+  return fields;
+}
+
+function dekOf(data: Record<string, unknown>, analysis: MdxAnalysis): string {
+  return (data.summary as string | undefined) ?? truncateAtWord(analysis.leadParagraph, FALLBACK_SUMMARY_LENGTH);
+}
+
+/** What an article's listings, badges and verdicts read besides its frontmatter. */
+function articleComputedFields(data: Record<string, unknown>, body: string, analysis: MdxAnalysis, imageDimensions: ImageDimensions) {
+  const comment = analysis.analystComments[0];
+  const image = data.image as string | undefined;
+  return {
+    // The first <AnalystComment>: the single source of truth for the badge.
+    sentiment: isSentiment(comment?.sentiment) ? comment.sentiment : undefined,
+    // Who signs the verdict: the comment's analyst="…", else the first author.
+    analyst: comment ? (comment.analyst ?? (data.authors as string[])[0]) : undefined,
+    // The comment's own date="…", when it gives one.
+    verdictDate: comment?.date,
+    dek: dekOf(data, analysis),
+    readingMinutes: Math.max(1, Math.round(readingTime(body).minutes)),
+    leadImage: image
+      ? { src: image, alt: data.imageAlt, credit: data.imageCredit, kind: data.imageKind ?? 'photo', ...imageDimensions(image) }
+      : undefined,
+  };
+}
+
+/** As the document will be read back from JSON, which drops undefined values. */
+const withoutUndefined = (fields: Record<string, unknown>) => Object.fromEntries(Object.entries(fields).filter(([, value]) => value !== undefined));

@@ -1,0 +1,76 @@
+/**
+ * The content compile (`npm run build:content`): every content file into lib/content/compile/'s
+ * store, recompiling only the files that changed since the last compile.
+ *
+ * Usage: node --import tsx scripts/compile-content.ts [--watch]
+ *        --watch  (npm run dev) compiles again after every change to the content or its images.
+ *
+ * In the preview (NEWSDESK_PREVIEW=1, lib/content/folders.ts) a file that fails is left out and
+ * the rest compiled, so authors keep seeing every other story; the content check lists the problem.
+ * In a build, a failing file fails the step, naming the file and line, and nothing is written.
+ */
+import { join } from 'node:path';
+import { watch } from 'chokidar';
+import { compileContent } from '../lib/content/compile/compile-content';
+import { COMPILED_DIR } from '../lib/content/compiled-store';
+import { contentFolder, PREVIEW_VARIABLE, publicFolder } from '../lib/content/folders';
+import { readSourceFiles } from '../lib/content/source-files';
+import { compileCode } from './build/code-print';
+import { compileMany } from './compile/compile-pool';
+
+const root = process.cwd();
+const preview = process.env[PREVIEW_VARIABLE] === '1';
+
+/** Compiles once; false when a file failed. */
+async function compile(): Promise<boolean> {
+  const started = performance.now();
+  const report = await compileContent({
+    root,
+    files: readSourceFiles(root, contentFolder()),
+    code: compileCode(root),
+    publicFolder: publicFolder(),
+    compileMany,
+    skipFailures: preview,
+  });
+  for (const { file, line, message } of report.problems) console.error(`${file}${line ? `:${line}` : ''}: ${message}`);
+  const seconds = ((performance.now() - started) / 1000).toFixed(1);
+  if (report.problems.length > 0 && !preview) {
+    console.error(
+      `\nThe content compile failed on ${report.problems.length} file(s); ${COMPILED_DIR} was left as it was. Run npm run check:content for every problem.`,
+    );
+    return false;
+  }
+  const left = report.problems.length > 0 ? `, ${report.problems.length} left out of the preview` : '';
+  console.log(`Content compiled in ${seconds} s: ${report.compiled} compiled, ${report.reused} unchanged, ${report.removed} removed${left}.`);
+  return true;
+}
+
+if (process.argv.includes('--watch')) {
+  await compile();
+  let running = false;
+  let again = false;
+  let pending: NodeJS.Timeout | undefined;
+  // One compile at a time: changes during a compile start one more when it ends.
+  const recompile = async () => {
+    if (running) {
+      again = true;
+      return;
+    }
+    running = true;
+    do {
+      again = false;
+      await compile();
+    } while (again);
+    running = false;
+  };
+  // chokidar, as the check's watcher (scripts/check-content.ts): editors that save by renaming.
+  watch(
+    [contentFolder(), publicFolder()].map((folder) => join(root, folder)),
+    { ignoreInitial: true },
+  ).on('all', () => {
+    clearTimeout(pending);
+    pending = setTimeout(() => void recompile(), 200);
+  });
+} else if (!(await compile())) {
+  process.exit(1);
+}

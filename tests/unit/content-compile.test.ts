@@ -1,0 +1,226 @@
+import { execFileSync } from 'node:child_process';
+import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { SpawnSyncReturns } from 'node:child_process';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { bodyFileName, COMPILED_DIR, readArticleBody, readCatalog, readCompiledDocuments } from '@/lib/content/compiled-store';
+import { articleFromDocument, authorFromDocument } from '@/lib/content/records';
+import { PROJECT_ROOT, scratchProject, type ScratchProject } from '../site/scratch-project';
+
+/*
+ * The content compile as the build runs it (`npm run build:content`), in a scratch copy of the
+ * project: what it writes, what lib/ reads back from it, and what it compiles again after an edit.
+ * The expected records are the ones contentlayer2, the compiler before ours, produced from these
+ * files: the site reads exactly what it read before.
+ */
+const FIXTURE = join(PROJECT_ROOT, 'tests/fixtures/compile');
+const NESTED = 'content/articles/2026/rates-hold.mdx';
+const FLAT = 'content/articles/quiet-week.mdx';
+const CORRECTED = 'content/articles/2026/port-corrected.mdx';
+
+let project: ScratchProject;
+let build: SpawnSyncReturns<string>;
+const compile = (env: Record<string, string> = {}) => project.run('npm run -s build:content', env);
+const bodies = () => readdirSync(join(project.root, COMPILED_DIR, 'bodies')).sort();
+const catalogText = () => ['Article', 'Author', 'Page'].map((type) => readFileSync(join(project.root, COMPILED_DIR, `${type}.json`), 'utf8')).join('\n');
+
+beforeAll(() => {
+  project = scratchProject(join(FIXTURE, 'content'), join(FIXTURE, 'public'));
+  build = compile();
+}, 180_000);
+afterAll(() => project?.remove());
+
+describe('the content compile', () => {
+  it('compiles the fixture tree', () => {
+    expect(build.status, build.stderr).toBe(0);
+    expect(build.stdout).toMatch(/4 compiled, 0 unchanged, 0 removed/);
+  });
+
+  it('writes a catalog per type and one body file per article, named after its path and text', () => {
+    expect(readdirSync(join(project.root, COMPILED_DIR)).sort()).toEqual(['Article.json', 'Author.json', 'Page.json', 'bodies']);
+    const catalog = readCatalog('Article', project.root)!;
+    expect(bodies()).toEqual(catalog.documents.map((entry) => entry.bodyFile).sort());
+    expect(bodies()).toHaveLength(3);
+    const flat = catalog.documents.find((entry) => entry.contentFile === FLAT)!;
+    expect(flat.bodyFile).toBe(bodyFileName(FLAT, flat.source));
+    expect(flat.bodyFile).toMatch(/^articles__quiet-week\.mdx\.[\w-]{8}\.html$/);
+    // Listings read the catalog: no article body is in it.
+    expect(catalogText()).not.toContain('Nothing happened at all.');
+  });
+
+  it('writes an empty catalog for a type with no files, so a site without content/pages/ reads no pages', () => {
+    expect(readCompiledDocuments('Page', project.root)).toEqual([]);
+  });
+
+  it('gives each record its content file and body HTML, and narrows to our types', () => {
+    const articles = readCompiledDocuments('Article', project.root)
+      .map(articleFromDocument)
+      .sort((a, b) => a.contentFile.localeCompare(b.contentFile));
+    const notesOf = { corrections: [], updates: [], status: undefined, access: 'free' };
+    expect(articles).toEqual([
+      {
+        contentFile: CORRECTED,
+        slug: 'port-corrected',
+        title: 'Port Reopens',
+        date: '2026-03-10T00:00:00.000Z',
+        // Neither written nor contentlayer2's: the last change, worked out from the notes.
+        updated: '2026-03-12T16:00:00.000Z',
+        authors: ['ada-quill'],
+        tags: ['Shipping'],
+        summary: undefined,
+        image: undefined,
+        imageAlt: undefined,
+        imageCredit: undefined,
+        draft: undefined,
+        sentiment: undefined,
+        dek: 'The port reopened after the storm.',
+        readingMinutes: 1,
+        leadImage: undefined,
+        corrections: [{ date: '2026-03-11T00:00:00.000Z', timed: false, text: 'The port reopened on Tuesday, not Monday.' }],
+        updates: [
+          { date: '2026-03-12T16:00:00.000Z', timed: true, text: 'Backlog cleared.' },
+          { date: '2026-03-10T08:30:00.000Z', timed: true, text: 'First ships berthed.' },
+        ],
+        status: 'developing',
+        access: 'premium',
+      },
+      {
+        ...notesOf,
+        contentFile: NESTED,
+        slug: 'rates-hold',
+        title: 'Rates Hold',
+        date: '2026-03-02T00:00:00.000Z',
+        updated: '2026-03-03T10:00:00.000Z',
+        authors: ['ada-quill'],
+        tags: ['Markets'],
+        summary: undefined,
+        image: '/images/lead.svg',
+        imageAlt: 'A flat line',
+        imageCredit: 'Fixture graphics',
+        imageKind: undefined,
+        draft: undefined,
+        sentiment: 'negative',
+        // The comment names no analyst: the first author signs it, dated with the story.
+        analyst: 'ada-quill',
+        verdictDate: undefined,
+        dek: 'Lenders kept their rates unchanged this week.',
+        readingMinutes: 1,
+        leadImage: { src: '/images/lead.svg', alt: 'A flat line', credit: 'Fixture graphics', width: 40, height: 30, kind: 'photo' },
+      },
+      {
+        ...notesOf,
+        contentFile: FLAT,
+        slug: 'quiet-week',
+        title: 'A Quiet Week',
+        date: '2026-03-09T00:00:00.000Z',
+        updated: undefined,
+        authors: ['ada-quill'],
+        tags: ['Markets', 'Policy'],
+        summary: 'Nothing happened.',
+        image: undefined,
+        imageAlt: undefined,
+        imageCredit: undefined,
+        imageKind: undefined,
+        draft: true,
+        sentiment: undefined,
+        dek: 'Nothing happened.',
+        readingMinutes: 1,
+        leadImage: undefined,
+      },
+    ]);
+  });
+
+  it("reads one article's body from its own file", () => {
+    expect(readArticleBody(FLAT, project.root)).toBe('<p>Nothing happened at all.</p>');
+    expect(readArticleBody(NESTED, project.root)).toContain('Inflation outpaces the rate.');
+  });
+
+  it('reads authors with their bio', () => {
+    expect(readCompiledDocuments('Author', project.root).map(authorFromDocument)).toEqual([
+      {
+        contentFile: 'content/authors/ada-quill.mdx',
+        slug: 'ada-quill',
+        name: 'Ada Quill',
+        role: undefined,
+        avatar: undefined,
+        links: { website: 'https://example.com/ada' },
+        body: { html: '<p>Ada <em>writes</em> fixtures.</p>' },
+      },
+    ]);
+  });
+
+  it('compiles again only what changed: an edit, a new file, a deleted file, a changed lead image', () => {
+    const flatPath = join(project.root, FLAT);
+    const before = bodies();
+    writeFileSync(flatPath, readFileSync(flatPath, 'utf8').replace('Nothing happened at all.', 'Nothing happened at all, again.'));
+    const edited = compile();
+    expect(edited.stdout).toMatch(/1 compiled, 3 unchanged, 0 removed/);
+    expect(readArticleBody(FLAT, project.root)).toBe('<p>Nothing happened at all, again.</p>');
+    // The edited article's body has a new name; the old one is gone, the others stay as they were.
+    const after = bodies();
+    expect(after.filter((name) => !before.includes(name))).toEqual([expect.stringMatching(/^articles__quiet-week/)]);
+    expect(before.filter((name) => !after.includes(name))).toEqual([expect.stringMatching(/^articles__quiet-week/)]);
+
+    expect(compile().stdout).toMatch(/0 compiled, 4 unchanged, 0 removed/);
+
+    const svg = join(project.root, 'public/images/lead.svg');
+    writeFileSync(svg, readFileSync(svg, 'utf8').replace('width="40"', 'width="80"'));
+    expect(compile().stdout).toMatch(/1 compiled, 3 unchanged, 0 removed/);
+    const nested = readCompiledDocuments('Article', project.root).find((document) => document.contentFile === NESTED)!;
+    expect(articleFromDocument(nested).leadImage?.width).toBe(80);
+
+    rmSync(flatPath);
+    expect(compile().stdout).toMatch(/0 compiled, 3 unchanged, 1 removed/);
+    expect(bodies()).toHaveLength(2);
+    expect(readCompiledDocuments('Article', project.root).map((document) => document.contentFile)).not.toContain(FLAT);
+  });
+
+  it('compiles everything again when the code that compiles changes', () => {
+    const renderer = join(project.root, 'components/body-components.tsx');
+    writeFileSync(renderer, `${readFileSync(renderer, 'utf8')}\n// A change to how bodies render.\n`);
+    expect(compile().stdout).toMatch(/3 compiled, 0 unchanged, 0 removed/);
+  });
+
+  it('fails on a file it cannot compile, naming file and line, and leaves the store as it was', () => {
+    const store = catalogText();
+    const storedBodies = bodies();
+    writeFileSync(join(project.root, 'content/articles/js.mdx'), '---js\n{ title: "x" }\n---\n\nBody\n');
+    // In `npm run dev` no check runs first: a body that would take minutes to parse is refused here.
+    const frontmatter = '---\ntitle: Deep\ndate: 2026-03-01\nauthors: [ada-quill]\ntags: [Markets]\n---\n';
+    writeFileSync(join(project.root, 'content/articles/deep.mdx'), `${frontmatter}\n${'>'.repeat(5000)} bottom\n`);
+    const failed = compile();
+    expect(failed.status).not.toBe(0);
+    expect(failed.stderr).toMatch(/^content\/articles\/js\.mdx:1: a content file must start with a line of exactly ---/m);
+    expect(failed.stderr).toMatch(/^content\/articles\/deep\.mdx:8: this line opens more than 10 quotes or lists inside one another/m);
+    expect(catalogText()).toBe(store);
+    expect(bodies()).toEqual(storedBodies);
+  });
+
+  it('leaves a failing file out of the preview and compiles the rest', () => {
+    writeFileSync(join(project.root, 'content/articles/fresh.mdx'), readFileSync(join(project.root, NESTED), 'utf8').replace('Rates Hold', 'Fresh Story'));
+    const preview = compile({ NEWSDESK_PREVIEW: '1' });
+    expect(preview.status, preview.stderr).toBe(0);
+    expect(preview.stdout).toMatch(/1 compiled, 3 unchanged, 0 removed, 2 left out of the preview/);
+    expect(
+      readCompiledDocuments('Article', project.root)
+        .map((document) => document.contentFile)
+        .sort(),
+    ).toEqual([CORRECTED, NESTED, 'content/articles/fresh.mdx']);
+    rmSync(join(project.root, 'content/articles/js.mdx'));
+    rmSync(join(project.root, 'content/articles/deep.mdx'));
+  });
+});
+
+describe('containment', () => {
+  it('nothing but lib/content/compiled-store.ts knows where compiled content lives', () => {
+    // The site's own code: its folders and the configuration files at the root; tests may know.
+    const tracked = execFileSync('git', ['ls-files', '--cached', '--others', '--exclude-standard'], { cwd: PROJECT_ROOT, encoding: 'utf8' })
+      .split('\n')
+      .filter((file) => /^(app|components|lib|scripts)\/|^[^/]+$/.test(file) && /\.(ts|tsx|mjs)$/.test(file) && file !== 'lib/content/compiled-store.ts');
+    expect(tracked.length).toBeGreaterThan(50);
+    const knowing = tracked.filter((file) =>
+      /\.newsdesk\/content|\b(Article|Author|Page)\.json\b|['"]bodies['"]/.test(readFileSync(join(PROJECT_ROOT, file), 'utf8')),
+    );
+    expect(knowing).toEqual([]);
+  });
+});
