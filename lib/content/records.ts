@@ -1,5 +1,4 @@
 import { isSentiment, type Sentiment } from '../sentiment';
-import { typeset } from '../typography';
 import { ContentFileError } from './content-file-error';
 import type { CatalogEntry } from './compiled-store';
 import { AUTHOR_LINK_KEYS, AUTHOR_STATUSES, type AuthorLinks, type AuthorStatus, IMAGE_KINDS, type ImageKind } from './schema';
@@ -27,12 +26,8 @@ function mismatch(field: string, expected: string, value: unknown): never {
 }
 
 const text: Narrow<string> = (value, field) => (typeof value === 'string' ? value : mismatch(field, 'a text', value));
-/**
- * Text readers see, typeset once here (curly quotes, dashes, ellipses: lib/typography.ts) so pages,
- * feeds, JSON-LD and share cards agree. Slugs come from file names and tags and names are matched
- * as written, so those stay `text`.
- */
-const prose: Narrow<string> = (value, field) => typeset(text(value, field));
+/** Text readers see: the compile has typeset it (lib/content/compile/compile-document.ts). */
+const prose: Narrow<string> = text;
 const flag: Narrow<boolean> = (value, field) => (typeof value === 'boolean' ? value : mismatch(field, 'true or false', value));
 const count: Narrow<number> = (value, field) =>
   typeof value === 'number' && Number.isInteger(value) && value >= 0 ? value : mismatch(field, 'a whole number', value);

@@ -2,6 +2,7 @@ import { unified } from 'unified';
 import { describe, expect, it } from 'vitest';
 import { bodyComponents } from '@/components/body-components';
 import { bodyHtmlPipeline } from '@/lib/content/body-html';
+import { documentCompiler } from '@/lib/content/compile/compile-document';
 import { articleFromDocument, authorFromDocument } from '@/lib/content/records';
 import { truncateAtWord } from '@/lib/text';
 import { typeset } from '@/lib/typography';
@@ -79,23 +80,28 @@ describe('body images', () => {
 });
 
 describe('frontmatter text at the typed boundary', () => {
+  // The compile typesets (lib/content/compile/compile-document.ts); the records read what it wrote.
+  const compiler = documentCompiler(bodyComponents, () => ({ width: 1, height: 1 }));
+  const compiled = (contentFile: string, type: 'Article' | 'Author', frontmatter: string[]) => {
+    const result = compiler.compile({ contentFile, type, text: `---\n${frontmatter.join('\n')}\n---\n\nBody.\n` });
+    if ('problem' in result) throw new Error(result.problem.message);
+    return JSON.parse(JSON.stringify(result)) as typeof result;
+  };
+
   it('typesets what readers see and keeps slugs, tags and names as written', () => {
-    const article = articleFromDocument({
-      contentFile: 'content/articles/x.mdx',
-      bodyHtml: '',
-      fields: {
-        slug: 'it-s-here',
-        title: `It's "here" -- at last...`,
-        date: '2026-03-02T00:00:00.000Z',
-        authors: ['ada'],
-        tags: [`Rock 'n' Roll`],
-        summary: `A "summary"`,
-        dek: `A "summary"`,
-        readingMinutes: 1,
-        imageCredit: `Ada's desk`,
-        leadImage: { src: '/a.png', alt: `A "chart"`, credit: `Ada's desk`, width: 1, height: 1, kind: 'graphic' },
-      },
-    });
+    const article = articleFromDocument(
+      compiled('content/articles/it-s-here.mdx', 'Article', [
+        `title: It's "here" -- at last...`,
+        'date: 2026-03-02',
+        'authors: [ada]',
+        `tags: ["Rock 'n' Roll"]`,
+        `summary: A "summary"`,
+        'image: /a.png',
+        `imageAlt: A "chart"`,
+        `imageCredit: Ada's desk`,
+        'imageKind: graphic',
+      ]),
+    );
     expect(article).toMatchObject({
       slug: 'it-s-here',
       title: 'It’s “here” – at last…',
@@ -105,11 +111,7 @@ describe('frontmatter text at the typed boundary', () => {
       imageCredit: 'Ada’s desk',
       leadImage: { alt: 'A “chart”', credit: 'Ada’s desk', kind: 'graphic' },
     });
-    const author = authorFromDocument({
-      contentFile: 'content/authors/o.mdx',
-      bodyHtml: '',
-      fields: { slug: 'o', name: `Dan O'Neil`, role: `The desk's "editor"` },
-    });
+    const author = authorFromDocument(compiled('content/authors/o.mdx', 'Author', [`name: Dan O'Neil`, `role: The desk's "editor"`]));
     expect(author).toMatchObject({ name: `Dan O'Neil`, role: 'The desk’s “editor”' });
   });
 });
