@@ -9,7 +9,16 @@ import { existsSync } from 'node:fs';
 import { delimiter, join, relative } from 'node:path';
 import { BUILD_TIME_VARIABLE, buildTime } from '../../lib/build-clock';
 import { forgetBuildState, keepBuildState } from './build-state';
-import { abandonBuild, fingerprint, publishFolders, recoverInterruptedPublish, sameFingerprint, snapshotOut, swapInStaging } from './publish';
+import {
+  abandonBuild,
+  fingerprint,
+  folderFingerprint,
+  publishFolders,
+  recoverInterruptedPublish,
+  sameFingerprint,
+  snapshotOut,
+  swapInStaging,
+} from './publish';
 import { type BuildStep, describeCommand } from './steps';
 
 /**
@@ -48,6 +57,8 @@ export async function buildAndPublish({ root, steps, run, signal, log = console.
   const stagingDir = relative(root, folders.staging);
   const list = withBuildTime(steps(stagingDir), time);
   const outBefore = snapshotOut(folders);
+  // After each stage, out/'s folders are compared (cheap); after the last, every file (fingerprint).
+  const outFoldersBefore = folderFingerprint(folders.out);
 
   const fail = (message: string, step?: BuildStep): never => {
     const { restored } = abandonBuild(folders, outBefore);
@@ -80,9 +91,12 @@ export async function buildAndPublish({ root, steps, run, signal, log = console.
       const reason = signal?.aborted ? `stopped by ${String(signal.reason)}` : `failed: ${error.message}`;
       fail(`Build ${reason}\n  at ${at} (${describeCommand(step)}).`, step);
     }
-    if (!sameFingerprint(outBefore, fingerprint(folders.out))) {
+    if (!sameFingerprint(outFoldersBefore, folderFingerprint(folders.out))) {
       fail(`Build failed at ${position}: it wrote into out/ instead of ${stagingDir}.`, stage[0]);
     }
+  }
+  if (!sameFingerprint(outBefore, fingerprint(folders.out))) {
+    fail(`Build failed: a step rewrote files in out/ instead of writing them into ${stagingDir}; out/ must change only when the build publishes.`);
   }
   if (!existsSync(folders.staging)) fail(`Build failed: the steps left no site in ${stagingDir}, so there is nothing to publish.`);
   // The kept build state must always describe out/ (scripts/build/build-state.ts).

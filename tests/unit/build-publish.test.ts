@@ -110,6 +110,15 @@ describe('atomic publish', () => {
     expect(checksums(join(root, 'out'))).toEqual(before);
   });
 
+  it('refuses to publish when a step rewrote a file of out/ in place, which no folder shows', async () => {
+    publishPreviousSite();
+    const rewrite = node('feeds', `require('fs').writeFileSync('out/feed.xml', '<rss>rewritten</rss>')`);
+    const error = await failure(build((staging) => [exportPages(staging, 'index.html'), rewrite]));
+    expect(error.message).toMatch(/^Build failed: a step rewrote files in out\/ instead of writing them into \.publish\/staging/);
+    // The snapshot shares the rewritten file's inode (scripts/build/publish.ts), so the rest is back, not that file.
+    expect(readFileSync(join(root, 'out', 'index.html'), 'utf8')).toBe('old home');
+  });
+
   it('refuses to publish when no step produced a site', async () => {
     publishPreviousSite();
     const error = await failure(build(() => [node('nothing', '')]));
