@@ -15,8 +15,7 @@ import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { dirname, extname, join, relative, resolve } from 'node:path';
 import { NGINX_CONFIG_FILE, renderHeadersFile, renderNginxConfig, renderServeConfig } from '../lib/security/host-configs';
-import { addPagePolicy } from '../lib/security/page-policy';
-import { replaceFile } from './build/replace-file';
+import { givePagePolicies } from './build/page-policies';
 import { siteConfig } from '../site.config';
 
 /** Files the host reads for itself; it never serves them. */
@@ -42,26 +41,10 @@ const carried = new Set<string>(options.carried ? JSON.parse(readFileSync(option
 const pages = files.filter((file) => file.endsWith('.html') && !carried.has(file));
 
 const started = performance.now();
-let scripts = 0;
-for (const page of pages) {
-  const path = join(folder, page);
-  try {
-    const original = readFileSync(path, 'utf8');
-    const { html, scriptHashes, strayScripts } = addPagePolicy(original);
-    // The sanitiser should have removed it; the browser would refuse it, but the page would
-    // then differ from what its author saw, so the build stops and says where.
-    if (strayScripts.length > 0)
-      throw new Error(`an inline script inside the page's content, which no policy allows: ${strayScripts.map((text) => JSON.stringify(text)).join(', ')}`);
-    // Pages an incremental build carried over are hard links into out/: replaced, never edited.
-    replaceFile(path, html, original);
-    scripts += scriptHashes.length;
-  } catch (error) {
-    throw new Error(`${relative(process.cwd(), path)}: ${(error as Error).message}`, { cause: error });
-  }
-}
+const scripts = await givePagePolicies(pages.map((page) => join(folder, page)));
 const elapsed = performance.now() - started;
 console.log(
-  `Hosting: ${pages.length} pages given their script policy (${scripts} inline script hashes) in ${(elapsed / 1000).toFixed(1)} s, ${(elapsed / Math.max(pages.length, 1)).toFixed(1)} ms a page; ${carried.size} files carried over unchanged`,
+  `Hosting: ${pages.length} pages given their script policy (${scripts} inline script hashes) in ${(elapsed / 1000).toFixed(1)} s; ${carried.size} files carried over unchanged`,
 );
 
 const fileExtensions = [...new Set(files.map((file) => extname(file).slice(1)).filter((extension) => extension && extension !== 'html'))].sort();
