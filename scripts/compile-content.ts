@@ -20,6 +20,12 @@ import { compileMany } from './compile/compile-pool';
 
 const root = process.cwd();
 const preview = process.env[PREVIEW_VARIABLE] === '1';
+/*
+ * The fingerprint of the code this process loaded, taken once: a watcher keeps running the
+ * modules it started with, so catalogs it writes after a code change must not claim the new
+ * code (the next build then compiles everything again, with it).
+ */
+const code = compileCode(root);
 
 /** Compiles once; false when a file failed. */
 async function compile(): Promise<boolean> {
@@ -27,7 +33,7 @@ async function compile(): Promise<boolean> {
   const report = await compileContent({
     root,
     files: readSourceFiles(root, contentFolder()),
-    code: compileCode(root),
+    code,
     publicFolder: publicFolder(),
     compileMany,
     skipFailures: preview,
@@ -45,8 +51,17 @@ async function compile(): Promise<boolean> {
   return true;
 }
 
+/** In the watcher, an error (a file gone between listing and reading, say) is reported, and the watching goes on. */
+async function compileAndReport() {
+  try {
+    await compile();
+  } catch (error) {
+    console.error(`The content compile stopped: ${error instanceof Error ? error.message : String(error)}; it runs again at the next change.`);
+  }
+}
+
 if (process.argv.includes('--watch')) {
-  await compile();
+  await compileAndReport();
   let running = false;
   let again = false;
   let pending: NodeJS.Timeout | undefined;
@@ -59,7 +74,7 @@ if (process.argv.includes('--watch')) {
     running = true;
     do {
       again = false;
-      await compile();
+      await compileAndReport();
     } while (again);
     running = false;
   };

@@ -70,6 +70,16 @@ export function bodyFileName(contentFile: string, source: string): string {
   return `${below.replaceAll('/', '__')}.${source.slice(0, BODY_HASH_LENGTH).padEnd(BODY_HASH_LENGTH, '0')}.html`;
 }
 
+/** File systems refuse longer names than this, in bytes. */
+const MAX_FILE_NAME_BYTES = 255;
+
+/** Why a content file's path is too long for its body file's name, or undefined when it fits. */
+export function bodyFileNameProblem(contentFile: string): string | undefined {
+  const bytes = Buffer.byteLength(bodyFileName(contentFile, ''), 'utf8');
+  if (bytes <= MAX_FILE_NAME_BYTES) return undefined;
+  return `the path below content/ is too long for the build: it names a file after it (folders included) of ${bytes} bytes, and file systems allow ${MAX_FILE_NAME_BYTES}; use shorter folder or file names`;
+}
+
 /** A type's catalog, or undefined when there is none yet. */
 export function readCatalog(type: DocumentType, projectRoot = process.cwd()): Catalog | undefined {
   const file = catalogFile(type, projectRoot);

@@ -2,7 +2,7 @@ import { authorLinkProblem } from '../author-links';
 import { tagSlug } from '../tags';
 import { bodyProblems, leavesItsFolder, type SiteIndex } from './body-rules';
 import { closestMatch } from './closest-match';
-import { bodyFileName } from './compiled-store';
+import { bodyFileNameProblem } from './compiled-store';
 import { checkFields, checkLimits, checkTexts, type FieldProblem, isValidDate, toTime, utf8Bytes } from './field-rules';
 import { type Frontmatter, parseFrontmatter } from './frontmatter';
 import { frontPageFieldProblems, seriesTitleConflicts } from './front-page-rules';
@@ -111,15 +111,10 @@ function checkFrontmatter(parsed: ParsedFile, fields: typeof articleFields | typ
   return fieldProblems(parsed, [...checkTexts(parsed.texts), ...checkFields(parsed.data, fields), ...checkLimits(parsed.data)]);
 }
 
-/** File systems refuse longer names than this, in bytes. */
-const MAX_FILE_NAME_BYTES = 255;
-
 function checkSlug(parsed: ParsedFile): ContentProblem[] {
   // The content compile names a file after the whole path below content/, folders included.
-  const generated = utf8Bytes(bodyFileName(parsed.file.path, ''));
-  if (generated > MAX_FILE_NAME_BYTES) {
-    return [problemAt(parsed, undefined, `the path below content/ is too long for the build: it names a file after it (folders included) of ${generated} bytes, and file systems allow ${MAX_FILE_NAME_BYTES}; use shorter folder or file names`)];
-  }
+  const tooLong = bodyFileNameProblem(parsed.file.path);
+  if (tooLong) return [problemAt(parsed, undefined, tooLong)];
   if (utf8Bytes(parsed.slug) > MAX_SLUG_BYTES) {
     return [problemAt(parsed, undefined, `the file name "${parsed.slug.slice(0, 40)}…" is ${utf8Bytes(parsed.slug)} bytes long; a slug may be at most ${MAX_SLUG_BYTES} (the site writes files named after it), so shorten it`)];
   }

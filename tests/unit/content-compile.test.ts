@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { SpawnSyncReturns } from 'node:child_process';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -17,6 +17,7 @@ const FIXTURE = join(PROJECT_ROOT, 'tests/fixtures/compile');
 const NESTED = 'content/articles/2026/rates-hold.mdx';
 const FLAT = 'content/articles/quiet-week.mdx';
 const CORRECTED = 'content/articles/2026/port-corrected.mdx';
+const LONG = `content/articles/${'f'.repeat(200)}/${'g'.repeat(60)}.mdx`;
 
 let project: ScratchProject;
 let build: SpawnSyncReturns<string>;
@@ -188,8 +189,12 @@ describe('the content compile', () => {
     // In `npm run dev` no check runs first: a body that would take minutes to parse is refused here.
     const frontmatter = '---\ntitle: Deep\ndate: 2026-03-01\nauthors: [ada-quill]\ntags: [Markets]\n---\n';
     writeFileSync(join(project.root, 'content/articles/deep.mdx'), `${frontmatter}\n${'>'.repeat(5000)} bottom\n`);
+    // A path whose body file's name would pass the file system's 255 bytes.
+    mkdirSync(join(project.root, 'content/articles', 'f'.repeat(200)));
+    writeFileSync(join(project.root, LONG), readFileSync(join(project.root, NESTED), 'utf8'));
     const failed = compile();
     expect(failed.status).not.toBe(0);
+    expect(failed.stderr).toContain(`${LONG}: the path below content/ is too long for the build`);
     expect(failed.stderr).toMatch(/^content\/articles\/js\.mdx:1: a content file must start with a line of exactly ---/m);
     expect(failed.stderr).toMatch(/^content\/articles\/deep\.mdx:8: this line opens more than 10 quotes or lists inside one another/m);
     expect(catalogText()).toBe(store);
@@ -200,7 +205,7 @@ describe('the content compile', () => {
     writeFileSync(join(project.root, 'content/articles/fresh.mdx'), readFileSync(join(project.root, NESTED), 'utf8').replace('Rates Hold', 'Fresh Story'));
     const preview = compile({ NEWSDESK_PREVIEW: '1' });
     expect(preview.status, preview.stderr).toBe(0);
-    expect(preview.stdout).toMatch(/1 compiled, 3 unchanged, 0 removed, 2 left out of the preview/);
+    expect(preview.stdout).toMatch(/1 compiled, 3 unchanged, 0 removed, 3 left out of the preview/);
     expect(
       readCompiledDocuments('Article', project.root)
         .map((document) => document.contentFile)
@@ -208,6 +213,7 @@ describe('the content compile', () => {
     ).toEqual([CORRECTED, NESTED, 'content/articles/fresh.mdx']);
     rmSync(join(project.root, 'content/articles/js.mdx'));
     rmSync(join(project.root, 'content/articles/deep.mdx'));
+    rmSync(join(project.root, LONG));
   });
 });
 

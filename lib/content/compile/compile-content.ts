@@ -20,6 +20,7 @@ import type { CompileProblem, SourceDocument } from './compile-document';
 import {
   BODIES_DIR,
   bodyFileName,
+  bodyFileNameProblem,
   bodyPath,
   type Catalog,
   catalogFile,
@@ -92,6 +93,12 @@ export async function compileContent({ root, files, code, publicFolder, compileM
   for (const file of files) {
     if (file.refusal) {
       problems.push({ file: file.path, ...file.refusal });
+      continue;
+    }
+    // The one problem only the file's path can have: its body file's name would be too long.
+    const tooLong = TYPE_OF[file.kind] === 'Article' ? bodyFileNameProblem(file.path) : undefined;
+    if (tooLong) {
+      problems.push({ file: file.path, line: undefined, message: tooLong });
       continue;
     }
     const source = hashOf(file.raw);
