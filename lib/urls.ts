@@ -52,8 +52,11 @@ export const SOCIAL_CARD_FILE = 'social-card.png';
 export const socialCardPath = (slug: string) => `${articlePath(slug)}/${SOCIAL_CARD_FILE}`;
 
 export const SEARCH_PATH = '/search';
-/** Written by Pagefind after the export (`npm run build:search`). */
-export const PAGEFIND_SCRIPT_PATH = '/pagefind/pagefind.js';
+/** The search index's shards and their list, written after the export (`npm run build:search`, lib/search-index.ts). */
+export const SEARCH_INDEX_PATH = '/pagefind';
+export const SEARCH_SHARDS_PATH = `${SEARCH_INDEX_PATH}/shards.json`;
+/** A shard's folder: the base path Pagefind's mergeIndex takes, with its final slash. */
+export const searchShardPath = (folder: string) => `${SEARCH_INDEX_PATH}/${folder}/`;
 
 export const SITEMAP_PATH = '/sitemap.xml';
 export const NEWS_SITEMAP_PATH = '/news-sitemap.xml';

@@ -5,7 +5,8 @@ import { formatDate } from '@/lib/dates';
 import { isEmptySearch, pagefindFilters, parseSearchParams, searchParamsOf, type SearchRequest } from '@/lib/search-params';
 import { isSentiment, SENTIMENT_META, SENTIMENTS } from '@/lib/sentiment';
 import type { Tag } from '@/lib/tags';
-import { PAGEFIND_SCRIPT_PATH, SEARCH_PATH, withBasePath } from '@/lib/urls';
+import { isSearchShardList } from '@/lib/search-index';
+import { SEARCH_PATH, SEARCH_SHARDS_PATH, searchShardPath, withBasePath } from '@/lib/urls';
 import { SentimentBadge } from '../sentiment-badge';
 import { EmptySearch, NoResults } from './search-suggestions';
 
@@ -14,29 +15,42 @@ interface PagefindResult {
   excerpt: string;
   meta: { title?: string; date?: string; sentiment?: string };
 }
+interface PagefindOptions {
+  excerptLength?: number;
+  excerptEllipsis?: string;
+}
 interface Pagefind {
-  options: (options: { excerptLength?: number; excerptEllipsis?: string }) => Promise<void>;
+  options: (options: PagefindOptions) => Promise<void>;
+  mergeIndex: (indexPath: string, options: PagefindOptions) => Promise<void>;
   search: (query: string | null, options: { filters: Record<string, string> }) => Promise<{ results: Array<{ data: () => Promise<PagefindResult> }> }>;
 }
 
 const RESULTS_SHOWN = 20;
 /** Words in an excerpt; Pagefind marks a cut at either end with the ellipsis. */
-const EXCERPT_WORDS = 32;
+const PAGEFIND_OPTIONS: PagefindOptions = { excerptLength: 32, excerptEllipsis: '…' };
 const FILTERS_ID = 'search-filters';
 
-/** Pagefind's client and index are fetched on first use, so they never weigh on other pages. */
-let pagefindPromise: Promise<Pagefind> | undefined;
+/**
+ * Pagefind's client and index are fetched on first use, so they never weigh on other pages. The
+ * index comes in shards (lib/search-index.ts): the first shard's client loads, and the others join
+ * it, sharing its WebAssembly; one search then ranks the results of all together.
+ */
+let pagefindPromise: Promise<Pagefind | undefined> | undefined;
 const isPagefind = (loaded: unknown): loaded is Pagefind =>
   typeof loaded === 'object' &&
   loaded !== null &&
-  'search' in loaded &&
-  typeof loaded.search === 'function' &&
-  'options' in loaded &&
-  typeof loaded.options === 'function';
-async function importPagefind(): Promise<Pagefind> {
-  const loaded: unknown = await import(/* webpackIgnore: true */ withBasePath(PAGEFIND_SCRIPT_PATH));
-  if (!isPagefind(loaded)) throw new Error(`${PAGEFIND_SCRIPT_PATH} has no search() or options(); was the index built with a different Pagefind?`);
-  await loaded.options({ excerptLength: EXCERPT_WORDS, excerptEllipsis: '…' });
+  ['search', 'options', 'mergeIndex'].every((name) => name in loaded && typeof (loaded as Record<string, unknown>)[name] === 'function');
+/** Undefined when the index is empty: the archive has no article yet. */
+async function importPagefind(): Promise<Pagefind | undefined> {
+  const response = await fetch(withBasePath(SEARCH_SHARDS_PATH));
+  const list: unknown = response.ok ? await response.json() : undefined;
+  if (!isSearchShardList(list)) throw new Error(`${SEARCH_SHARDS_PATH} is not a list of search shards; was the index built?`);
+  const [first, ...others] = list.shards.map((shard) => withBasePath(searchShardPath(shard.folder)));
+  if (first === undefined) return undefined;
+  const loaded: unknown = await import(/* webpackIgnore: true */ `${first}pagefind.js`);
+  if (!isPagefind(loaded)) throw new Error(`${first}pagefind.js has no search(), options() or mergeIndex(); was the index built with a different Pagefind?`);
+  await loaded.options(PAGEFIND_OPTIONS);
+  await Promise.all(others.map((shard) => loaded.mergeIndex(shard, PAGEFIND_OPTIONS)));
   return loaded;
 }
 const loadPagefind = () => (pagefindPromise ??= importPagefind());
@@ -66,7 +80,7 @@ export function SearchApp({ tags, authors }: SearchAppProps) {
     setOutcome({ state: 'searching' });
     try {
       const pagefind = await loadPagefind();
-      const search = await pagefind.search(next.query || null, { filters: pagefindFilters(next) });
+      const search = pagefind ? await pagefind.search(next.query || null, { filters: pagefindFilters(next) }) : { results: [] };
       const results = await Promise.all(search.results.slice(0, RESULTS_SHOWN).map((result) => result.data()));
       // A slower, older search must not overwrite a newer one.
       if (ticket === latest.current) setOutcome({ state: 'done', results, total: search.results.length });

@@ -2,6 +2,7 @@
  * The HTTP headers the exported site is served with, in one place. Static hosts read them in
  * different formats (lib/security/host-configs.ts renders each), but the policy is this one.
  */
+import { SEARCH_INDEX_PATH } from '../urls';
 
 /*
  * The Content-Security-Policy allows no inline script that the build did not put there.
@@ -116,13 +117,13 @@ export interface PathPattern {
   suffix?: string;
 }
 
-/** Where the build writes content-hashed file names: Next's assets and Pagefind's index chunks. */
+/**
+ * Where the build writes content-hashed file names: Next's assets and the chunks of each search
+ * shard (/pagefind/<shard>/, lib/search-index.ts), which Pagefind names by their contents.
+ */
 export const HASHED_ASSET_PATHS: readonly PathPattern[] = [
   { prefix: '/_next/static/' },
-  { prefix: '/pagefind/fragment/' },
-  { prefix: '/pagefind/index/' },
-  { prefix: '/pagefind/filter/' },
-  { prefix: '/pagefind/', suffix: '.pf_meta' },
+  ...['.pf_fragment', '.pf_index', '.pf_filter', '.pf_meta'].map((suffix) => ({ prefix: `${SEARCH_INDEX_PATH}/`, suffix })),
 ];
 
 /**

@@ -34,7 +34,10 @@ export const EXPORT_DIR_VARIABLE = 'NEWSDESK_EXPORT_DIR';
 export const RENDER_WORKERS_VARIABLE = 'NEWSDESK_RENDER_WORKERS';
 
 /** The exported pages the search index reads: article pages (lib/urls.ts articlePath), the only ones that mark what to index. */
-export const SEARCHED_PAGES = 'articles/*.html';
+export const SEARCHED_PAGES_FOLDER = 'articles';
+
+/** How many articles a shard of the search index holds (lib/build-plan/search-shards.ts), when not the default. */
+export const SEARCH_SHARD_VARIABLE = 'NEWSDESK_SEARCH_SHARD_ARTICLES';
 
 /** The step that compiles content: the benchmark times it again after a one-article edit. */
 export const CONTENT_COMPILE_STEP = 'content compile';
@@ -73,9 +76,9 @@ export function buildSteps(stagingDir: string, imagesFolder = 'public', { full =
     // Share cards are drawn outside Next's renderer, after the merge (cards carried from out/ stay as they are).
     { name: 'share cards', command: script('scripts/build-cards.ts', stagingDir, '--plan', PLAN_FILE) },
     // Cards and the search index write files of their own and read only pages: one stage.
-    // `npm run build:search` with staging for out. Only article pages hold a data-pagefind-body,
-    // so Pagefind reads only them (the same index, a fifth less time; a unit test keeps it true).
-    { name: 'search index', command: ['pagefind', '--site', stagingDir, '--glob', SEARCHED_PAGES], withPrevious: true },
+    // Pagefind, shard by shard: only the shards holding a page this build renders or deletes.
+    // Only article pages hold a data-pagefind-body, so Pagefind reads only them (a unit test keeps it true).
+    { name: 'search index', command: script('scripts/build-search.ts', stagingDir, '--plan', PLAN_FILE), withPrevious: true },
     // Pages carried over from out/ have their script policy already (the same code wrote it).
     { name: 'hosting files', command: script('scripts/build-hosting.ts', stagingDir, '--carried', CARRIED_FILES) },
   ];

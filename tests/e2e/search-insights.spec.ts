@@ -19,6 +19,19 @@ test.describe('search', () => {
     await expect(page.locator('mark').first()).toBeVisible();
   });
 
+  test('a search covers every shard of the index: a verdict filter finds every story with that verdict', async ({ page, request }) => {
+    // The fixture site is indexed in shards of a few articles (tests/support/fixture-site.ts), as a large archive is.
+    const { shards } = (await (await request.get('/pagefind/shards.json')).json()) as { shards: unknown[] };
+    expect(shards.length, "shards in the fixture site's index").toBeGreaterThan(1);
+    const expected = withSentiment(publishedArticles(), 'negative').map((article) => article.title);
+    // More than one, and few enough that every one is listed (20 a page).
+    expect(expected.length).toBeGreaterThan(1);
+    expect(expected.length).toBeLessThanOrEqual(20);
+    await page.goto('/search?sentiment=negative');
+    await expect(page.getByRole('status')).toHaveText(`${expected.length} articles found.`);
+    expect((await results(page).allTextContents()).sort()).toEqual([...expected].sort());
+  });
+
   test('the sentiment filter narrows results, and the search lives in the URL', async ({ page }) => {
     await page.goto('/search');
     // A word used across stories of every verdict, so the filter has something to narrow.

@@ -136,9 +136,9 @@ test('search fetches Pagefind’s hashed index chunks as immutable and its entry
   await page.waitForLoadState('networkidle');
   const pagefind = responses.filter((r) => new URL(r.url()).pathname.startsWith('/pagefind/'));
   const cacheOf = (pattern: RegExp) => pagefind.filter((r) => pattern.test(r.url())).map((r) => r.headers()['cache-control']);
-  expect(cacheOf(/\/pagefind\/(fragment|index)\//).length).toBeGreaterThan(0);
-  expect(new Set(cacheOf(/\/pagefind\/(fragment|index|filter)\/|\.pf_meta$/))).toEqual(new Set([CACHE_CONTROL.immutable]));
-  expect(new Set(cacheOf(/\/pagefind\/pagefind(-worker)?\.js$|pagefind-entry\.json$/))).toEqual(new Set([CACHE_CONTROL.revalidate]));
+  expect(cacheOf(/\.pf_(fragment|index)$/).length).toBeGreaterThan(0);
+  expect(new Set(cacheOf(/\.pf_(fragment|index|filter|meta)$/))).toEqual(new Set([CACHE_CONTROL.immutable]));
+  expect(new Set(cacheOf(/\/pagefind(-worker)?\.js$|pagefind-entry\.json$|\/shards\.json$/))).toEqual(new Set([CACHE_CONTROL.revalidate]));
   // The worker runs under the policy sent with its own script, so that response needs it too.
   const worker = pagefind.find((r) => r.url().endsWith('/pagefind-worker.js'));
   expect(worker?.headers()['content-security-policy']).toBe(CONTENT_SECURITY_POLICY.file);

@@ -243,9 +243,10 @@ try {
     for (const slug of tags.map(tagSlug)) ok(urls.includes(`${SITE_URL}/tags/${encodeURIComponent(slug)}`), `sitemap has /tags/${slug}`);
   });
   check('search index holds the headline as text', () => {
-    const fragments = readdirSync(join(out, 'pagefind/fragment')).map((file) =>
+    const fragmentFiles = readdirSync(join(out, 'pagefind'), { recursive: true, encoding: 'utf8' }).filter((file) => file.endsWith('.pf_fragment'));
+    const fragments = fragmentFiles.map((file) =>
       JSON.parse(
-        gunzipSync(readFileSync(join(out, 'pagefind/fragment', file)))
+        gunzipSync(readFileSync(join(out, 'pagefind', file)))
           .toString('utf8')
           .replace(/^pagefind_dcd/, ''),
       ),

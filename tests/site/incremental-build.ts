@@ -15,6 +15,7 @@ import { createHash } from 'node:crypto';
 import { appendFileSync, cpSync, linkSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, relative } from 'node:path';
+import { SEARCH_SHARD_VARIABLE } from '../../scripts/build/steps';
 import { scratchProject, type ScratchProject } from './scratch-project';
 
 const FIXTURE = new URL('../fixtures/site/', import.meta.url).pathname;
@@ -45,7 +46,8 @@ function applyEdits(content: string) {
 }
 
 function build(project: ScratchProject, time: string, label: string, flag = ''): string {
-  const result = project.run(`npm run build${flag ? ` -- ${flag}` : ''}`, { NEWSDESK_BUILD_TIME: time });
+  // Small search shards: the fixture's stories make many, so the edits leave some unchanged.
+  const result = project.run(`npm run build${flag ? ` -- ${flag}` : ''}`, { NEWSDESK_BUILD_TIME: time, [SEARCH_SHARD_VARIABLE]: '4' });
   if (result.status !== 0) throw new Error(`The ${label} failed:\n${result.stdout.slice(-4000)}\n${result.stderr.slice(-4000)}`);
   return result.stdout;
 }
@@ -96,6 +98,11 @@ try {
   const feeds = /Feeds: (\d+) of (\d+) feed files written/.exec(second);
   if (!feeds || Number(feeds[1]) >= Number(feeds[2])) failures.push(`the incremental build wrote every feed again: ${feeds?.[0] ?? 'no feeds line'}`);
   else console.log(`Incremental build wrote ${feeds[1]} of ${feeds[2]} feed files.`);
+  // The search index is indexed again only in the shards holding an edited story.
+  const search = /Search index: (\d+) of (\d+) shards indexed/.exec(second);
+  if (!search || Number(search[2]) < 2 || Number(search[1]) >= Number(search[2]))
+    failures.push(`the incremental build indexed every search shard again: ${search?.[0] ?? 'no search line'}`);
+  else console.log(`Incremental build indexed ${search[1]} of ${search[2]} search shards.`);
   // Same code as the first build: Next renders from that build's compile (scripts/build/next-build.ts).
   if (!second.includes('(generate mode)')) failures.push('the incremental build compiled the unchanged code again instead of rendering from the last compile');
 

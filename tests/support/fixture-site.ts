@@ -10,12 +10,16 @@ import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { BUILD_TIME_VARIABLE } from '../../lib/build-clock';
 import { CONTENT_DIR_VARIABLE, PUBLIC_DIR_VARIABLE } from '../../lib/content/folders';
+import { SEARCH_SHARD_VARIABLE } from '../../scripts/build/steps';
 
 export const FIXTURE_SITE_ENV = {
   [CONTENT_DIR_VARIABLE]: 'tests/fixtures/site/content',
   [PUBLIC_DIR_VARIABLE]: 'tests/fixtures/site/public',
   // Fixture stories are dated up to the day before; a few are scheduled after it.
   [BUILD_TIME_VARIABLE]: '2026-06-15T12:00:00Z',
+  // Eight articles a search shard: the fixture's stories make several shards, so the browser tests
+  // search across shards as readers of a large archive do (lib/build-plan/search-shards.ts).
+  [SEARCH_SHARD_VARIABLE]: '8',
 } as const;
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {

@@ -85,10 +85,20 @@ describe('isPagePath', () => {
 
 describe('headersFor', () => {
   it('caches content-hashed files for a year and everything else for minutes', () => {
-    for (const path of ['/_next/static/chunks/main-abc123.js', '/pagefind/fragment/en_1a2b3c.pf_fragment', '/pagefind/pagefind.en_5ede30fd89.pf_meta']) {
+    const shardChunks = ['fragment/en_1a2b3c.pf_fragment', 'index/en_104184b.pf_index', 'filter/en_3a8eb8a.pf_filter', 'pagefind.en_5ede30fd89.pf_meta'];
+    for (const path of ['/_next/static/chunks/main-abc123.js', ...shardChunks.map((chunk) => `/pagefind/3/${chunk}`)]) {
       expect(headersFor(path)['Cache-Control'], path).toBe(CACHE_CONTROL.immutable);
     }
-    for (const path of ['/', '/articles/a', '/feed.xml', '/feed.json', '/sitemap.xml', '/pagefind/pagefind.js', '/pagefind/pagefind-entry.json']) {
+    for (const path of [
+      '/',
+      '/articles/a',
+      '/feed.xml',
+      '/feed.json',
+      '/sitemap.xml',
+      '/pagefind/shards.json',
+      '/pagefind/0/pagefind.js',
+      '/pagefind/0/pagefind-entry.json',
+    ]) {
       expect(headersFor(path)['Cache-Control'], path).toBe(CACHE_CONTROL.revalidate);
     }
   });
@@ -136,9 +146,9 @@ describe('_headers for Netlify and Cloudflare Pages', () => {
       '/*.png',
       '/*.xml',
       '/_next/static/*',
-      '/pagefind/fragment/*',
-      '/pagefind/index/*',
-      '/pagefind/filter/*',
+      '/pagefind/*.pf_fragment',
+      '/pagefind/*.pf_index',
+      '/pagefind/*.pf_filter',
       '/pagefind/*.pf_meta',
     ]);
     for (const [path, lines] of [...blocks].slice(1 + EXTENSIONS.length)) {
@@ -157,9 +167,9 @@ describe('serve.json for npm start and the browser tests', () => {
     expect({ ...values(0), ...values(1) }).toEqual(headersFor('/index.html'));
     expect(headers.slice(2).map((rule) => rule.source)).toEqual([
       '_next/static/**',
-      'pagefind/fragment/**',
-      'pagefind/index/**',
-      'pagefind/filter/**',
+      'pagefind/**/*.pf_fragment',
+      'pagefind/**/*.pf_index',
+      'pagefind/**/*.pf_filter',
       'pagefind/**/*.pf_meta',
     ]);
   });

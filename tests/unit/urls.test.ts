@@ -31,7 +31,8 @@ describe('site URL and base path', () => {
   it('puts the base path in front of every site path it resolves', async () => {
     const urls = await urlsFor('https://example.org/news');
     expect(urls.withBasePath(urls.SEARCH_PATH)).toBe('/news/search');
-    expect(urls.withBasePath(urls.PAGEFIND_SCRIPT_PATH)).toBe('/news/pagefind/pagefind.js');
+    expect(urls.withBasePath(urls.searchShardPath('0'))).toBe('/news/pagefind/0/');
+    expect(urls.withBasePath(urls.SEARCH_SHARDS_PATH)).toBe('/news/pagefind/shards.json');
     expect(urls.absoluteUrl('/')).toBe('https://example.org/news/');
     expect(urls.absoluteUrl(urls.tagPath('ai'))).toBe('https://example.org/news/tags/ai');
     expect(urls.absoluteUrl(urls.SITE_FEEDS.rss)).toBe('https://example.org/news/feed.xml');

@@ -1,0 +1,119 @@
+/**
+ * The search index: Pagefind, run once per shard of the article pages (lib/build-plan/search-shards.ts)
+ * into <folder>/pagefind/<shard>/, and the list of shards the search page reads (lib/search-index.ts).
+ *
+ * Given the running build's plan (--plan), an incremental build keeps every shard whose pages and
+ * code are unchanged: its files are hard links to out/'s, which no step edits. Only the shards
+ * holding a page the build renders, adds or deletes are indexed again. Without a plan, or when the
+ * plan is a full build, every shard is indexed.
+ *
+ * Usage: tsx scripts/build-search.ts [folder] [--plan FILE]   (the exported folder, out by default)
+ * NEWSDESK_SEARCH_SHARD_ARTICLES sets the articles a shard holds (tests use a few, for many shards).
+ */
+import { spawn } from 'node:child_process';
+import { existsSync, linkSync, mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
+import { dirname, join, relative, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { pageOfExportFile } from '../lib/build-plan/paths';
+import { readPlanFile } from '../lib/build-plan/planned-params';
+import { ARTICLES_PER_SEARCH_SHARD, planSearchShards, type PlannedSearchShard } from '../lib/build-plan/search-shards';
+import { isSearchShardList, type SearchShardList } from '../lib/search-index';
+import { SEARCH_INDEX_PATH, SEARCH_SHARDS_PATH } from '../lib/urls';
+import { writeFileAtomically } from '../lib/write-atomically';
+import { SEARCH_SHARD_VARIABLE, SEARCHED_PAGES_FOLDER } from './build/steps';
+
+const { values, positionals } = parseArgs({ allowPositionals: true, options: { plan: { type: 'string' } } });
+const root = process.cwd();
+const site = resolve(positionals[0] ?? 'out');
+const out = join(root, 'out');
+const indexFolder = (base: string) => join(base, SEARCH_INDEX_PATH.slice(1));
+/** Each shard's pages, laid out as hard links for Pagefind to read as a site of their own. */
+const inputs = join(root, '.publish/search-input');
+
+function articlePages(): string[] {
+  const folder = join(site, SEARCHED_PAGES_FOLDER);
+  if (!existsSync(folder)) return [];
+  return readdirSync(folder)
+    .filter((name) => name.endsWith('.html'))
+    .map((name) => pageOfExportFile(`${SEARCHED_PAGES_FOLDER}/${name}`));
+}
+
+/** The shards in out/, when the plan takes unchanged files from out/ (otherwise none is trusted). */
+function previousShards(planFile: string | undefined): SearchShardList | undefined {
+  if (!planFile || site === out || readPlanFile(planFile).plan.kind !== 'partial') return undefined;
+  try {
+    const list: unknown = JSON.parse(readFileSync(join(out, SEARCH_SHARDS_PATH), 'utf8'));
+    return isSearchShardList(list) ? list : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+function linkTree(from: string, to: string) {
+  for (const entry of readdirSync(from, { recursive: true, withFileTypes: true })) {
+    if (!entry.isFile()) continue;
+    const file = relative(from, join(entry.parentPath, entry.name));
+    mkdirSync(dirname(join(to, file)), { recursive: true });
+    linkSync(join(from, file), join(to, file));
+  }
+}
+
+/** Pagefind over one shard's pages; its output is printed only when it fails. */
+function indexShard(shard: PlannedSearchShard): Promise<void> {
+  const input = join(inputs, shard.folder);
+  for (const page of shard.pages) {
+    const file = `${page.slice(1)}.html`;
+    mkdirSync(dirname(join(input, file)), { recursive: true });
+    linkSync(join(site, file), join(input, file));
+  }
+  const args = ['--site', input, '--glob', `${SEARCHED_PAGES_FOLDER}/*.html`, '--output-path', join(indexFolder(site), shard.folder)];
+  return new Promise((done, fail) => {
+    const pagefind = spawn('pagefind', args, { stdio: ['ignore', 'pipe', 'pipe'] });
+    let log = '';
+    pagefind.stdout.on('data', (chunk: Buffer) => (log += chunk.toString()));
+    pagefind.stderr.on('data', (chunk: Buffer) => (log += chunk.toString()));
+    pagefind.on('error', fail);
+    pagefind.on('close', (code) =>
+      code === 0 ? done() : fail(new Error(`Pagefind failed on search shard ${shard.folder} (${shard.articles} articles), exit code ${code}:\n${log}`)),
+    );
+  });
+}
+
+async function indexAll(shards: PlannedSearchShard[]) {
+  let next = 0;
+  const worker = async () => {
+    for (let shard = shards[next++]; shard; shard = shards[next++]) await indexShard(shard);
+  };
+  await Promise.all(Array.from({ length: Math.min(availableParallelism(), shards.length) }, worker));
+}
+
+const started = performance.now();
+const perShard = process.env[SEARCH_SHARD_VARIABLE] ? Number(process.env[SEARCH_SHARD_VARIABLE]) : ARTICLES_PER_SEARCH_SHARD;
+const planFile = values.plan && readPlanFile(values.plan);
+const shards = planSearchShards({
+  pages: articlePages(),
+  perShard,
+  prints: planFile ? { code: planFile.state.code, pages: planFile.state.pages } : undefined,
+  previous: previousShards(values.plan),
+});
+// A shard the list calls unchanged but whose files are gone from out/ is indexed again.
+const kept = shards.filter((shard) => shard.keep && existsSync(join(indexFolder(out), shard.folder, 'pagefind-entry.json')));
+const indexed = shards.filter((shard) => !kept.includes(shard));
+try {
+  rmSync(indexFolder(site), { recursive: true, force: true });
+  rmSync(inputs, { recursive: true, force: true });
+  for (const shard of kept) linkTree(join(indexFolder(out), shard.folder), join(indexFolder(site), shard.folder));
+  await indexAll(indexed);
+  const list: SearchShardList = { shards: shards.map(({ folder, articles, print }) => ({ folder, articles, print })) };
+  writeFileAtomically(join(site, SEARCH_SHARDS_PATH), `${JSON.stringify(list, null, 1)}\n`);
+  const articles = indexed.reduce((sum, shard) => sum + shard.articles, 0);
+  const seconds = ((performance.now() - started) / 1000).toFixed(1);
+  console.log(`Search index: ${indexed.length} of ${shards.length} shards indexed (${articles} articles), ${kept.length} kept from out/, in ${seconds} s`);
+} catch (error) {
+  console.error(error instanceof Error ? error.message : error);
+  console.error('\nSearch index step failed.');
+  process.exitCode = 1;
+} finally {
+  rmSync(inputs, { recursive: true, force: true });
+}
