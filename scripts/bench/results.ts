@@ -16,7 +16,11 @@ export interface BenchResult {
   /** After one article is edited: the content compile step alone, and the whole build (results older than incremental builds). */
   rebuild?: { contentSeconds: number; totalSeconds: number };
   /** Incremental builds after the cold one, from the start of `npm run build` to out/ replaced (not always measured). */
-  publish?: { correctionSeconds: number; newArticleSeconds: number };
+  /**
+   * Seconds from the start of each build to the swap that puts its site in out/, and (recorded
+   * since the build deletes the previous site after the swap) to the build's end.
+   */
+  publish?: { correctionSeconds: number; newArticleSeconds: number; correctionFinishedSeconds?: number; newArticleFinishedSeconds?: number };
 }
 
 /** Cold builds of one corpus by this tree and by an earlier commit, alternating (npm run bench -- --against). */
@@ -100,6 +104,9 @@ export function stepColumn(key: string): string {
   return commands.find(([pattern]) => pattern.test(key))?.[1] ?? key;
 }
 
+/** When the build ended, after deleting the previous site, if recorded. */
+const finished = (totalSeconds: number | undefined) => (totalSeconds === undefined ? '' : ` (build ends at ${seconds(totalSeconds)})`);
+
 const stepSeconds = (result: BenchResult, column: string) => Object.entries(result.steps).find(([key]) => stepColumn(key) === column)?.[1];
 
 export function renderTables({ machine, results, comparisons }: BenchRecord): string {
@@ -125,8 +132,12 @@ export function renderTables({ machine, results, comparisons }: BenchRecord): st
     const target = PUBLISH_SECONDS_TARGET[articles];
     return [
       articles.toLocaleString('en'),
-      publish ? seconds(publish.correctionSeconds) + verdict(publish.correctionSeconds, target?.correction) : 'not measured',
-      publish ? seconds(publish.newArticleSeconds) + verdict(publish.newArticleSeconds, target?.newArticle) : 'not measured',
+      publish
+        ? seconds(publish.correctionSeconds) + verdict(publish.correctionSeconds, target?.correction) + finished(publish.correctionFinishedSeconds)
+        : 'not measured',
+      publish
+        ? seconds(publish.newArticleSeconds) + verdict(publish.newArticleSeconds, target?.newArticle) + finished(publish.newArticleFinishedSeconds)
+        : 'not measured',
       rebuild ? `${seconds(rebuild.contentSeconds)} / ${seconds(rebuild.totalSeconds)}` : '–',
     ];
   });

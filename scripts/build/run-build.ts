@@ -15,6 +15,7 @@ import {
   folderFingerprint,
   publishFolders,
   recoverInterruptedPublish,
+  removeRetiredSite,
   sameFingerprint,
   snapshotOut,
   swapInStaging,
@@ -48,8 +49,14 @@ export interface BuildOptions {
   log?: (line: string) => void;
 }
 
+/** When the new site was in out/, and when the build had also deleted the previous one, in seconds from its start. */
+export interface PublishTimes {
+  publishedSeconds: number;
+  finishedSeconds: number;
+}
+
 /** Builds and publishes; on failure throws a BuildFailure after putting out/ back as it was. */
-export async function buildAndPublish({ root, steps, run, signal, log = console.log }: BuildOptions): Promise<void> {
+export async function buildAndPublish({ root, steps, run, signal, log = console.log }: BuildOptions): Promise<PublishTimes> {
   const buildStarted = performance.now();
   const time = fixedBuildTime();
   const folders = publishFolders(root);
@@ -103,7 +110,12 @@ export async function buildAndPublish({ root, steps, run, signal, log = console.
   forgetBuildState(root);
   swapInStaging(folders);
   keepBuildState(root);
-  log(`\n✓ Built and published in ${secondsSince(buildStarted)}: ${stagingDir} replaced out/.`);
+  const publishedSeconds = (performance.now() - buildStarted) / 1000;
+  log(`\n✓ Built and published in ${publishedSeconds.toFixed(1)} s: ${stagingDir} replaced out/.`);
+  const removing = performance.now();
+  removeRetiredSite(folders);
+  log(`✓ Previous site deleted in ${secondsSince(removing)}.`);
+  return { publishedSeconds, finishedSeconds: (performance.now() - buildStarted) / 1000 };
 }
 
 /** The build's steps in stages: a step that runs with the previous one joins that step's stage. */

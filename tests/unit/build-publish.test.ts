@@ -53,7 +53,7 @@ function publishPreviousSite() {
 
 const build = (steps: (staging: string) => BuildStep[], signal?: AbortSignal) => buildAndPublish({ root, steps, run: runCommand, signal, log: () => {} });
 
-async function failure(promise: Promise<void>): Promise<BuildFailure> {
+async function failure(promise: Promise<unknown>): Promise<BuildFailure> {
   const error = await promise.then(
     () => undefined,
     (caught: unknown) => caught,
@@ -67,7 +67,10 @@ const publishLeftovers = () => (existsSync(join(root, '.publish')) ? readdirSync
 describe('atomic publish', () => {
   it('a passing build replaces out/ and drops pages that no longer exist', async () => {
     publishPreviousSite();
-    await build((staging) => [exportPages(staging, 'index.html', 'articles/new.html'), writeFeed(staging)]);
+    const times = await build((staging) => [exportPages(staging, 'index.html', 'articles/new.html'), writeFeed(staging)]);
+    // The new site is in out/ before the previous one is deleted.
+    expect(times.publishedSeconds).toBeGreaterThan(0);
+    expect(times.finishedSeconds).toBeGreaterThanOrEqual(times.publishedSeconds);
     expect(checksums(join(root, 'out'))).toEqual({
       'index.html': sha256('new index.html'),
       articles: 'dir',
