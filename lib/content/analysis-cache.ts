@@ -25,8 +25,11 @@ interface CacheFile {
 const CONTENT_CODE = dirname(fileURLToPath(import.meta.url));
 const LOCK_FILE = join(CONTENT_CODE, '..', '..', 'package-lock.json');
 
-/** A hash of the code that reads bodies: this folder's modules and the locked dependencies. */
-function analysisCode(): string {
+/**
+ * A hash of the code that reads content files: this folder's modules and the locked dependencies.
+ * The body analyses and the parsed frontmatters (frontmatter-cache.ts) are kept under it.
+ */
+export function contentCode(): string {
   const hash = createHash('sha256');
   for (const name of readdirSync(CONTENT_CODE).sort()) {
     if (/\.(ts|mjs)$/.test(name)) hash.update(name).update(readFileSync(join(CONTENT_CODE, name)));
@@ -52,7 +55,7 @@ function readCache(file: string, code: string): Record<string, MdxAnalysis> {
  */
 export async function analyseBodiesCached(cacheRoot: string, bodies: readonly BodyToAnalyse[], deadlineMs: number): Promise<Map<string, MdxAnalysis>> {
   const file = join(cacheRoot, ANALYSIS_CACHE_FILE);
-  const code = analysisCode();
+  const code = contentCode();
   const kept = readCache(file, code);
   const keys = new Map(bodies.map(({ key, body }) => [key, bodyKey(body)]));
   const fresh = await analyseBodies(
