@@ -68,8 +68,12 @@ export interface SiteContent<A extends PlannedArticle, U extends ListingAuthor> 
   listingPages: (listing: Listing<A, U>) => Array<ListingPageCut<A>>;
   /** What a listing's first page shows besides its cards (the front page, an analyst's verdicts). */
   listingExtras: (listing: Listing<A, U>) => unknown;
-  /** An article's body as its page shows it. */
-  bodyHtml: (article: A) => string;
+  /**
+   * What an article's body, as its page and feed entries show it, is made from: equal values must
+   * mean equal bodies. The build gives the compile's key for the body and the verdict's signature
+   * (lib/content/trust-queries.ts articleBodyPrint), so the plan reads no body file.
+   */
+  bodyPrint: (article: A) => unknown;
   /** Every other article an article's page shows. */
   shownOn: (article: A) => readonly A[];
   /** What the article page's path is, and its share card's. */
@@ -114,7 +118,7 @@ export function pageFingerprints<A extends PlannedArticle, U extends ListingAuth
   const siteWide = fingerprint(site.siteWide);
   const prints = new Map<string, string>();
   const bodies = new Map<A, string>();
-  const bodyOf = (article: A) => bodies.get(article) ?? bodies.set(article, site.bodyHtml(article)).get(article)!;
+  const bodyOf = (article: A) => bodies.get(article) ?? bodies.set(article, fingerprint(site.bodyPrint(article))).get(article)!;
 
   for (const article of site.articles) {
     const page = {

@@ -96,12 +96,17 @@ export function readCatalog(type: DocumentType, projectRoot = process.cwd()): Ca
 
 /** Body files of the articles listed when the catalog was last read, by content file. */
 let bodyFiles = new Map<string, string>();
+/** What each of those bodies was compiled from (articleBodyKey). */
+let bodyKeys = new Map<string, string>();
 
 /** Every document of a type, in no particular order; articles without their bodies (readArticleBody). */
 export function readCompiledDocuments(type: DocumentType, projectRoot = process.cwd()): Pick<CatalogEntry, 'contentFile' | 'fields' | 'bodyHtml'>[] {
   const catalog = readCatalog(type, projectRoot);
   if (!catalog) throw new Error(`No compiled content in ${COMPILED_DIR}; run "npm run build:content" first (npm run build does).`);
-  if (type === 'Article') bodyFiles = new Map(catalog.documents.map((entry) => [entry.contentFile, entry.bodyFile!]));
+  if (type === 'Article') {
+    bodyFiles = new Map(catalog.documents.map((entry) => [entry.contentFile, entry.bodyFile!]));
+    bodyKeys = new Map(catalog.documents.map((entry) => [entry.contentFile, JSON.stringify([catalog.code, entry.source, entry.reads ?? {}])]));
+  }
   return catalog.documents.map(({ contentFile, fields, bodyHtml }) => ({ contentFile, fields, bodyHtml }));
 }
 
@@ -119,6 +124,19 @@ export function readArticleBody(contentFile: string, projectRoot = process.cwd()
   }
   if (body === undefined) throw new Error(`${contentFile}: no compiled body in ${COMPILED_DIR}; run "npm run build:content" again`);
   return body;
+}
+
+/**
+ * What an article's compiled body was made from: the compile code, the source text's hash and the
+ * hashes of the files it read. The compile keeps a body exactly while these are unchanged
+ * (lib/content/compile/compile-content.ts), so equal keys mean equal bodies, and whoever only
+ * needs to know whether a body changed (the build plan) need not read 20,000 of them.
+ */
+export function articleBodyKey(contentFile: string, projectRoot = process.cwd()): string {
+  if (!bodyKeys.has(contentFile)) readCompiledDocuments('Article', projectRoot);
+  const key = bodyKeys.get(contentFile);
+  if (key === undefined) throw new Error(`${contentFile}: not in the compiled catalog in ${COMPILED_DIR}; run "npm run build:content" again`);
+  return key;
 }
 
 function readFileOrUndefined(file: string): string | undefined {

@@ -1,5 +1,5 @@
 import { articleFromDocument, authorFromDocument, pageFromDocument } from './records';
-import { compiledStamp, readArticleBody, readCompiledDocuments } from './compiled-store';
+import { articleBodyKey, compiledStamp, readArticleBody, readCompiledDocuments } from './compiled-store';
 import type { Article, Author, Page } from './types';
 
 /*
@@ -19,3 +19,6 @@ export const readPages = (): Page[] => readCompiledDocuments('Page').map(pageFro
 
 /** The body HTML of one article (lib/content/body-html.ts), read only by the page that renders it. */
 export const readArticleBodyHtml = (article: Pick<Article, 'contentFile'>): string => readArticleBody(article.contentFile);
+
+/** What one article's body HTML was compiled from: equal keys, equal bodies (compiled-store.ts). */
+export const readArticleBodyKey = (article: Pick<Article, 'contentFile'>): string => articleBodyKey(article.contentFile);

@@ -4,7 +4,7 @@ import { mastheadGroups } from '../masthead';
 import { sortPages } from '../pages';
 import { ABOUT_PAGE_SLUG, authorPath, METHODOLOGY_PAGE_SLUG, pagePath } from '../urls';
 import { signVerdict, type VerdictSignature, verdictsByAnalyst } from '../verdicts';
-import { type Article, compiledStamp, type Page, readArticleBodyHtml, readPages } from './generated-store';
+import { type Article, compiledStamp, type Page, readArticleBodyHtml, readArticleBodyKey, readPages } from './generated-store';
 import { getArticleAuthors, getArticles, getAuthor, getAuthors, withBasePathInBody } from './queries';
 
 /*
@@ -58,6 +58,12 @@ export function verdictSignatureOf(article: Article): VerdictSignature {
 
 /** The compiled body with its verdict signed, site paths as written: what feeds read. */
 export const readSignedArticleBodyHtml = (article: Article): string => signVerdict(readArticleBodyHtml(article), verdictSignatureOf(article));
+
+/**
+ * What the signed body is made from: the compiled body (by its key) and the signature. The base
+ * path comes from the site's settings, which the build's code fingerprint covers.
+ */
+export const articleBodyPrint = (article: Article) => ({ compiled: readArticleBodyKey(article), signature: verdictSignatureOf(article) });
 
 /** The body as the article page inserts it: signed, under the site's base path. */
 export const getSignedArticleBodyHtml = (article: Article): string => withBasePathInBody(readSignedArticleBodyHtml(article));

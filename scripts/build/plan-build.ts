@@ -18,7 +18,7 @@ import { publicFileBytes } from '../../lib/content/folders';
 import { getArticles, getArticlesShownOn, getAuthor, getAuthors, getFrontPage, getListings, getTag, getTags } from '../../lib/content/queries';
 import { feedFiles, feedSources } from '../../lib/feeds/catalog';
 import { tagSlug } from '../../lib/tags';
-import { getMethodologyPath, getOtherPages, getSignedArticleBodyHtml, getVerdictsBy } from '../../lib/content/trust-queries';
+import { articleBodyPrint, getMethodologyPath, getOtherPages, getVerdictsBy } from '../../lib/content/trust-queries';
 import { everyListingPage, pageSegments } from '../../lib/pagination';
 import { articlePath, socialCardPath } from '../../lib/urls';
 import { siteConfig } from '../../site.config';
@@ -44,7 +44,7 @@ const pages = pageFingerprints({
       return { verdicts: getVerdictsBy(subject.author.slug), beats: (subject.author.beats ?? []).map((beat) => getTag(tagSlug(beat))?.name) };
     return undefined;
   },
-  bodyHtml: getSignedArticleBodyHtml,
+  bodyPrint: articleBodyPrint,
   shownOn: getArticlesShownOn,
   articlePath,
   socialCardPath,

@@ -48,7 +48,7 @@ function site(articles: TestArticle[], authors: TestAuthor[], bodies: Record<str
     listings,
     listingPages: (listing) => everyListingPage(listing.articles, 2, listing.layout).map((page) => ({ segments: pageSegments(page.id), page })),
     listingExtras: () => undefined,
-    bodyHtml: (each) => bodies[each.slug] ?? `<p>Body of ${each.slug}</p>`,
+    bodyPrint: (each) => bodies[each.slug] ?? `<p>Body of ${each.slug}</p>`,
     shownOn: (each) => articlesShownOn(each, sources),
     articlePath: (slug) => `/articles/${encodeURIComponent(slug)}`,
     socialCardPath: (slug) => `/articles/${encodeURIComponent(slug)}/social-card.png`,

@@ -3,7 +3,7 @@ import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'nod
 import { join } from 'node:path';
 import type { SpawnSyncReturns } from 'node:child_process';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { bodyFileName, COMPILED_DIR, readArticleBody, readCatalog, readCompiledDocuments } from '@/lib/content/compiled-store';
+import { articleBodyKey, bodyFileName, COMPILED_DIR, readArticleBody, readCatalog, readCompiledDocuments } from '@/lib/content/compiled-store';
 import { articleFromDocument, authorFromDocument } from '@/lib/content/records';
 import { PROJECT_ROOT, scratchProject, type ScratchProject } from '../site/scratch-project';
 
@@ -153,9 +153,14 @@ describe('the content compile', () => {
   it('compiles again only what changed: an edit, a new file, a deleted file, a changed lead image', () => {
     const flatPath = join(project.root, FLAT);
     const before = bodies();
+    const keysBefore = [FLAT, NESTED].map((file) => articleBodyKey(file, project.root));
     writeFileSync(flatPath, readFileSync(flatPath, 'utf8').replace('Nothing happened at all.', 'Nothing happened at all, again.'));
     const edited = compile();
     expect(edited.stdout).toMatch(/1 compiled, 3 unchanged, 0 removed/);
+    // The key the build plan takes for a body changes with the body, and only then.
+    readCompiledDocuments('Article', project.root);
+    expect(articleBodyKey(FLAT, project.root)).not.toBe(keysBefore[0]);
+    expect(articleBodyKey(NESTED, project.root)).toBe(keysBefore[1]);
     expect(readArticleBody(FLAT, project.root)).toBe('<p>Nothing happened at all, again.</p>');
     // The edited article's body has a new name; the old one is gone, the others stay as they were.
     const after = bodies();
@@ -169,6 +174,7 @@ describe('the content compile', () => {
     expect(compile().stdout).toMatch(/1 compiled, 3 unchanged, 0 removed/);
     const nested = readCompiledDocuments('Article', project.root).find((document) => document.contentFile === NESTED)!;
     expect(articleFromDocument(nested).leadImage?.width).toBe(80);
+    expect(articleBodyKey(NESTED, project.root)).not.toBe(keysBefore[1]);
 
     rmSync(flatPath);
     expect(compile().stdout).toMatch(/0 compiled, 3 unchanged, 1 removed/);
