@@ -1,8 +1,5 @@
-import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { writeFileAtomically } from '../write-atomically';
-import { contentCode } from './analysis-cache';
+import { contentCode, readKeptEntries, textKey, writeKeptEntries } from './content-cache';
 import { type Frontmatter, parseFrontmatter } from './frontmatter';
 import type { SourceFile } from './rules';
 
@@ -10,8 +7,8 @@ import type { SourceFile } from './rules';
  * Once bodies come from their cache (analysis-cache.ts), parsing YAML is most of the content
  * check's time: at 20,000 files about 5 s, and as much again collecting the garbage it leaves,
  * while a correction changes one file. So the check keeps each file's parsed frontmatter (its
- * fields, and the lines the rules name) under a hash of the file's text, beside the body analyses
- * and under the same code hash, and parses only new and edited files. A file whose frontmatter
+ * fields, and the lines the rules name) under a hash of the file's text, as it keeps body
+ * analyses (./content-cache.ts), and parses only new and edited files. A file whose frontmatter
  * has a problem is parsed again every time (it is reported, and rare); so is one holding a value
  * JSON would not keep exactly (YAML's .inf, .nan and -0).
  */
@@ -26,22 +23,6 @@ interface KeptFrontmatter {
   fieldLines: Array<[string, number]>;
   texts: Frontmatter['texts'];
   entryLines: Array<[string, number]>;
-}
-
-interface CacheFile {
-  code: string;
-  frontmatters: Record<string, KeptFrontmatter>;
-}
-
-const textKey = (text: string) => createHash('sha256').update(text).digest('base64url');
-
-function readCache(file: string, code: string): Record<string, KeptFrontmatter> {
-  try {
-    const cache = JSON.parse(readFileSync(file, 'utf8')) as CacheFile;
-    return cache.code === code && cache.frontmatters && typeof cache.frontmatters === 'object' ? cache.frontmatters : {};
-  } catch {
-    return {};
-  }
 }
 
 /** Whether JSON gives `value` back exactly: no non-finite number and no -0 anywhere in it. */
@@ -77,7 +58,7 @@ const restored = (entry: KeptFrontmatter, text: string): Frontmatter => ({
 export function parseFrontmattersCached(cacheRoot: string, files: readonly SourceFile[]): Map<SourceFile, ParsedFrontmatter> {
   const cacheFile = join(cacheRoot, FRONTMATTER_CACHE_FILE);
   const code = contentCode();
-  const before = readCache(cacheFile, code);
+  const before = readKeptEntries<KeptFrontmatter>(cacheFile, code);
   const keep: Record<string, KeptFrontmatter> = {};
   const results = new Map<SourceFile, ParsedFrontmatter>();
   let parsedAny = false;
@@ -95,7 +76,7 @@ export function parseFrontmattersCached(cacheRoot: string, files: readonly Sourc
     if (!('problem' in parsed) && keepsInJson(parsed.data)) keep[key] = kept(parsed);
   }
   if (parsedAny || Object.keys(keep).length !== Object.keys(before).length) {
-    writeFileAtomically(cacheFile, JSON.stringify({ code, frontmatters: keep } satisfies CacheFile));
+    writeKeptEntries(cacheFile, code, keep);
   }
   return results;
 }
