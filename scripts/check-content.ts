@@ -15,8 +15,7 @@ import { DEFAULT_BODY_DEADLINE_MS } from '../lib/content/analysis-pool';
 import { contentFolder, publicFolder } from '../lib/content/folders';
 import { PREVIEW_PROBLEMS_FILE } from '../lib/content/preview-problems';
 import { formatGitHubAnnotations, formatReport } from '../lib/content/report';
-import { parseFrontmattersCached } from '../lib/content/frontmatter-cache';
-import { checkContent, type SourceFile } from '../lib/content/rules';
+import { checkContent, frontmatterOf } from '../lib/content/rules';
 import { publicFileProblems, publicFolderContext, readSourceFiles } from '../lib/content/source-files';
 
 const watching = process.argv.includes('--watch');
@@ -27,21 +26,15 @@ const deadlineMs = Number(process.env.NEWSDESK_CHECK_BODY_DEADLINE_MS) || DEFAUL
 
 async function check() {
   const files = readSourceFiles(root, contentFolder());
-  // The caches live in the project running the check, whichever content root it checks.
-  const frontmatters = parseFrontmattersCached(process.cwd(), files);
   const bodies = files.flatMap((file) => {
-    const parsed = frontmatters.get(file);
+    const parsed = file.refusal ? undefined : frontmatterOf(file);
     return parsed && !('problem' in parsed) ? [{ key: file.path, body: parsed.body }] : [];
   });
+  // The cache lives in the project running the check, whichever content root it checks.
   const analyses = await analyseBodiesCached(process.cwd(), bodies, deadlineMs);
   // The build's clock, which no note or verdict may be dated after; the preview's is each check's
   // own time, so a note written while it runs is not "from the future".
-  const context = {
-    ...publicFolderContext(root, publicFolder()),
-    now: watching ? new Date() : buildTime(),
-    analysisOf: (path: string) => analyses.get(path),
-    frontmatterOf: (file: SourceFile) => frontmatters.get(file),
-  };
+  const context = { ...publicFolderContext(root, publicFolder()), now: watching ? new Date() : buildTime(), analysisOf: (path: string) => analyses.get(path) };
   // Next.js publishes public/ whatever the setting, so it is checked even when the images come from elsewhere.
   const imageFolders = [...new Set(['public', publicFolder()])];
   return { files, problems: [...checkContent(files, context), ...imageFolders.flatMap((folder) => publicFileProblems(root, folder))] };

@@ -1,16 +1,49 @@
-import { join } from 'node:path';
-import { contentCode, readKeptEntries, textKey, writeKeptEntries } from './content-cache';
+import { createHash } from 'node:crypto';
+import { readdirSync, readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { writeFileAtomically } from '../write-atomically';
 import { analyseBodies, type BodyToAnalyse } from './analysis-pool';
 import type { MdxAnalysis } from './mdx-analysis';
 
 /*
  * Reading a body's Markdown is most of the content check's time (about 5 s at 1,000 articles, a
  * minute at 20,000), and a correction changes one body. So the check keeps every clean analysis
- * between builds (./content-cache.ts), keyed by a hash of the body, and reads only bodies it has
- * not read before. Only analyses without issues are kept, so a refused body (and a body that ran
- * out of time) is read again by every check.
+ * in Next's build cache folder (which CI keeps between builds), keyed by a hash of the body, and
+ * reads only bodies it has not read before. The whole cache belongs to one version of the code
+ * that reads bodies: any change under lib/content/ or to the locked dependencies starts it afresh.
+ * Only analyses without issues are kept, so a refused body (and a body that ran out of time) is
+ * read again by every check.
  */
 export const ANALYSIS_CACHE_FILE = '.next/cache/newsdesk/body-analyses.json';
+
+interface CacheFile {
+  code: string;
+  analyses: Record<string, MdxAnalysis>;
+}
+
+const CONTENT_CODE = dirname(fileURLToPath(import.meta.url));
+const LOCK_FILE = join(CONTENT_CODE, '..', '..', 'package-lock.json');
+
+/** A hash of the code that reads bodies: this folder's modules and the locked dependencies. */
+function analysisCode(): string {
+  const hash = createHash('sha256');
+  for (const name of readdirSync(CONTENT_CODE).sort()) {
+    if (/\.(ts|mjs)$/.test(name)) hash.update(name).update(readFileSync(join(CONTENT_CODE, name)));
+  }
+  return hash.update(readFileSync(LOCK_FILE)).digest('hex');
+}
+
+const bodyKey = (body: string) => createHash('sha256').update(body).digest('base64url');
+
+function readCache(file: string, code: string): Record<string, MdxAnalysis> {
+  try {
+    const cache = JSON.parse(readFileSync(file, 'utf8')) as CacheFile;
+    return cache.code === code && cache.analyses && typeof cache.analyses === 'object' ? cache.analyses : {};
+  } catch {
+    return {};
+  }
+}
 
 /**
  * analyseBodies, reading only the bodies the cache in `cacheRoot` (the project the check runs in)
@@ -19,9 +52,9 @@ export const ANALYSIS_CACHE_FILE = '.next/cache/newsdesk/body-analyses.json';
  */
 export async function analyseBodiesCached(cacheRoot: string, bodies: readonly BodyToAnalyse[], deadlineMs: number): Promise<Map<string, MdxAnalysis>> {
   const file = join(cacheRoot, ANALYSIS_CACHE_FILE);
-  const code = contentCode();
-  const kept = readKeptEntries<MdxAnalysis>(file, code);
-  const keys = new Map(bodies.map(({ key, body }) => [key, textKey(body)]));
+  const code = analysisCode();
+  const kept = readCache(file, code);
+  const keys = new Map(bodies.map(({ key, body }) => [key, bodyKey(body)]));
   const fresh = await analyseBodies(
     bodies.filter(({ key }) => !Object.hasOwn(kept, keys.get(key)!)),
     deadlineMs,
@@ -34,6 +67,6 @@ export async function analyseBodiesCached(cacheRoot: string, bodies: readonly Bo
     results.set(key, analysis);
     if (analysis.issues.length === 0) keep[hash] = analysis;
   }
-  writeKeptEntries(file, code, keep);
+  writeFileAtomically(file, JSON.stringify({ code, analyses: keep } satisfies CacheFile));
   return results;
 }

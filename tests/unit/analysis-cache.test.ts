@@ -57,8 +57,8 @@ describe('analyseBodiesCached', () => {
   it('trusts nothing kept by other code, or a cache it cannot read', async () => {
     await analyseBodiesCached(root, bodies, 1000);
     const file = join(root, ANALYSIS_CACHE_FILE);
-    const cache = JSON.parse(readFileSync(file, 'utf8')) as { code: string; entries: Record<string, { leadParagraph: string }> };
-    for (const analysis of Object.values(cache.entries)) analysis.leadParagraph = 'forged';
+    const cache = JSON.parse(readFileSync(file, 'utf8')) as { code: string; analyses: Record<string, { leadParagraph: string }> };
+    for (const analysis of Object.values(cache.analyses)) analysis.leadParagraph = 'forged';
     writeFileSync(file, JSON.stringify({ ...cache, code: 'older code' }));
     read.length = 0;
     const results = await analyseBodiesCached(root, bodies, 1000);
@@ -75,7 +75,7 @@ describe('analyseBodiesCached', () => {
   it('forgets bodies no longer in the archive', async () => {
     await analyseBodiesCached(root, bodies, 1000);
     await analyseBodiesCached(root, [bodies[0]!], 1000);
-    const cache = JSON.parse(readFileSync(join(root, ANALYSIS_CACHE_FILE), 'utf8')) as { entries: object };
-    expect(Object.keys(cache.entries)).toHaveLength(1);
+    const cache = JSON.parse(readFileSync(join(root, ANALYSIS_CACHE_FILE), 'utf8')) as { analyses: object };
+    expect(Object.keys(cache.analyses)).toHaveLength(1);
   });
 });
