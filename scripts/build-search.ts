@@ -10,10 +10,10 @@
  * Usage: tsx scripts/build-search.ts [folder] [--plan FILE]   (the exported folder, out by default)
  * NEWSDESK_SEARCH_SHARD_ARTICLES sets the articles a shard holds (tests use a few, for many shards).
  */
-import { spawn } from 'node:child_process';
+import { type ChildProcess, spawn } from 'node:child_process';
 import { existsSync, linkSync, mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
-import { dirname, join, relative, resolve } from 'node:path';
+import { delimiter, dirname, join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { pageOfExportFile } from '../lib/build-plan/paths';
 import { readPlanFile } from '../lib/build-plan/planned-params';
@@ -59,6 +59,29 @@ function linkTree(from: string, to: string) {
   }
 }
 
+/**
+ * Each Pagefind run is a process group of its own: the npm launcher runs the native binary, and
+ * passes on no signal, so stopping a run means stopping its group.
+ */
+const running = new Set<ChildProcess>();
+const stopRunning = () => {
+  for (const child of running) {
+    try {
+      if (child.pid !== undefined) process.kill(-child.pid, 'SIGTERM');
+    } catch {
+      // The group has ended already.
+    }
+  }
+};
+/** A build stopped (or a stage's other step failed): stop Pagefind too, then end as the signal would. */
+for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+  process.once(signal, () => {
+    stopRunning();
+    rmSync(inputs, { recursive: true, force: true });
+    process.kill(process.pid, signal);
+  });
+}
+
 /** Pagefind over one shard's pages; its output is printed only when it fails. */
 function indexShard(shard: PlannedSearchShard): Promise<void> {
   const input = join(inputs, shard.folder);
@@ -69,38 +92,69 @@ function indexShard(shard: PlannedSearchShard): Promise<void> {
   }
   const args = ['--site', input, '--glob', `${SEARCHED_PAGES_FOLDER}/*.html`, '--output-path', join(indexFolder(site), shard.folder)];
   return new Promise((done, fail) => {
-    const pagefind = spawn('pagefind', args, { stdio: ['ignore', 'pipe', 'pipe'] });
+    // The project's own Pagefind, whether or not npm put node_modules/.bin on the PATH.
+    const env = { ...process.env, PATH: `${join(root, 'node_modules', '.bin')}${delimiter}${process.env.PATH ?? ''}` };
+    const pagefind = spawn('pagefind', args, { stdio: ['ignore', 'pipe', 'pipe'], detached: true, env });
+    running.add(pagefind);
     let log = '';
     pagefind.stdout.on('data', (chunk: Buffer) => (log += chunk.toString()));
     pagefind.stderr.on('data', (chunk: Buffer) => (log += chunk.toString()));
     pagefind.on('error', fail);
-    pagefind.on('close', (code) =>
-      code === 0 ? done() : fail(new Error(`Pagefind failed on search shard ${shard.folder} (${shard.articles} articles), exit code ${code}:\n${log}`)),
-    );
+    pagefind.on('close', (code, signal) => {
+      running.delete(pagefind);
+      if (code === 0) return done();
+      const ended = signal ? `stopped by ${signal}` : `exit code ${code}`;
+      fail(new Error(`Pagefind failed on search shard ${shard.folder} (${shard.articles} articles), ${ended}:\n${log}`));
+    });
   });
 }
 
+/**
+ * Each run is itself multi-threaded and peaks near 600 MB over 2,500 articles: a few at once use
+ * a machine's cores without a large one's memory running out.
+ */
+const MAX_RUNS = 4;
+
+/** Indexes the shards, a few at once; after a failure no shard is started, the running ones are stopped, and the first failure is thrown. */
 async function indexAll(shards: PlannedSearchShard[]) {
   let next = 0;
+  const failures: unknown[] = [];
   const worker = async () => {
-    for (let shard = shards[next++]; shard; shard = shards[next++]) await indexShard(shard);
+    for (let shard = shards[next++]; shard && failures.length === 0; shard = shards[next++]) {
+      try {
+        await indexShard(shard);
+      } catch (error) {
+        // The first failure is the one to report; the runs it stops fail after it.
+        if (failures.push(error) === 1) stopRunning();
+      }
+    }
   };
-  await Promise.all(Array.from({ length: Math.min(availableParallelism(), shards.length) }, worker));
+  await Promise.all(Array.from({ length: Math.min(availableParallelism(), MAX_RUNS, shards.length) }, worker));
+  if (failures.length > 0) throw failures[0];
+}
+
+/** The articles a shard holds, from NEWSDESK_SEARCH_SHARD_ARTICLES when set. */
+function articlesPerShard(): number {
+  const setting = process.env[SEARCH_SHARD_VARIABLE];
+  if (setting === undefined) return ARTICLES_PER_SEARCH_SHARD;
+  const value = Number(setting);
+  if (!Number.isInteger(value) || value < 1) throw new Error(`${SEARCH_SHARD_VARIABLE}=${setting}: expected a whole number of articles, at least 1`);
+  return value;
 }
 
 const started = performance.now();
-const perShard = process.env[SEARCH_SHARD_VARIABLE] ? Number(process.env[SEARCH_SHARD_VARIABLE]) : ARTICLES_PER_SEARCH_SHARD;
-const planFile = values.plan && readPlanFile(values.plan);
-const shards = planSearchShards({
-  pages: articlePages(),
-  perShard,
-  prints: planFile ? { code: planFile.state.code, pages: planFile.state.pages } : undefined,
-  previous: previousShards(values.plan),
-});
-// A shard the list calls unchanged but whose files are gone from out/ is indexed again.
-const kept = shards.filter((shard) => shard.keep && existsSync(join(indexFolder(out), shard.folder, 'pagefind-entry.json')));
-const indexed = shards.filter((shard) => !kept.includes(shard));
 try {
+  const planFile = values.plan && readPlanFile(values.plan);
+  const shards = planSearchShards({
+    pages: articlePages(),
+    perShard: articlesPerShard(),
+    // Prints describe this build's pages; out/ itself (no build running) gets none, so no build keeps its shards.
+    prints: planFile && site !== out ? { code: planFile.state.code, pages: planFile.state.pages } : undefined,
+    previous: previousShards(values.plan),
+  });
+  // A shard the list calls unchanged but whose files are gone from out/ is indexed again.
+  const kept = shards.filter((shard) => shard.keep && existsSync(join(indexFolder(out), shard.folder, 'pagefind-entry.json')));
+  const indexed = shards.filter((shard) => !kept.includes(shard));
   rmSync(indexFolder(site), { recursive: true, force: true });
   rmSync(inputs, { recursive: true, force: true });
   for (const shard of kept) linkTree(join(indexFolder(out), shard.folder), join(indexFolder(site), shard.folder));
@@ -112,7 +166,7 @@ try {
   console.log(`Search index: ${indexed.length} of ${shards.length} shards indexed (${articles} articles), ${kept.length} kept from out/, in ${seconds} s`);
 } catch (error) {
   console.error(error instanceof Error ? error.message : error);
-  console.error('\nSearch index step failed.');
+  console.error(`\nSearch index step failed${values.plan ? ` (build plan: ${values.plan})` : ''}.`);
   process.exitCode = 1;
 } finally {
   rmSync(inputs, { recursive: true, force: true });

@@ -22,6 +22,7 @@ interface PagefindOptions {
 interface Pagefind {
   options: (options: PagefindOptions) => Promise<void>;
   mergeIndex: (indexPath: string, options: PagefindOptions) => Promise<void>;
+  destroy?: () => Promise<void>;
   search: (query: string | null, options: { filters: Record<string, string> }) => Promise<{ results: Array<{ data: () => Promise<PagefindResult> }> }>;
 }
 
@@ -42,18 +43,30 @@ const isPagefind = (loaded: unknown): loaded is Pagefind =>
   ['search', 'options', 'mergeIndex'].every((name) => name in loaded && typeof (loaded as Record<string, unknown>)[name] === 'function');
 /** Undefined when the index is empty: the archive has no article yet. */
 async function importPagefind(): Promise<Pagefind | undefined> {
-  const response = await fetch(withBasePath(SEARCH_SHARDS_PATH));
+  // Asked again on every page load: a list cached from before a deployment could name other shards.
+  const response = await fetch(withBasePath(SEARCH_SHARDS_PATH), { cache: 'no-cache' });
   const list: unknown = response.ok ? await response.json() : undefined;
   if (!isSearchShardList(list)) throw new Error(`${SEARCH_SHARDS_PATH} is not a list of search shards; was the index built?`);
   const [first, ...others] = list.shards.map((shard) => withBasePath(searchShardPath(shard.folder)));
   if (first === undefined) return undefined;
   const loaded: unknown = await import(/* webpackIgnore: true */ `${first}pagefind.js`);
   if (!isPagefind(loaded)) throw new Error(`${first}pagefind.js has no search(), options() or mergeIndex(); was the index built with a different Pagefind?`);
-  await loaded.options(PAGEFIND_OPTIONS);
-  await Promise.all(others.map((shard) => loaded.mergeIndex(shard, PAGEFIND_OPTIONS)));
+  try {
+    await loaded.options(PAGEFIND_OPTIONS);
+    await Promise.all(others.map((shard) => loaded.mergeIndex(shard, PAGEFIND_OPTIONS)));
+  } catch (error) {
+    // The module stays loaded; without this, a retry would find the shard that failed still joined.
+    await loaded.destroy?.();
+    throw error;
+  }
   return loaded;
 }
-const loadPagefind = () => (pagefindPromise ??= importPagefind());
+/** A load that failed (a shard that did not arrive) is tried afresh by the next search. */
+const loadPagefind = () =>
+  (pagefindPromise ??= importPagefind().catch((error: unknown) => {
+    pagefindPromise = undefined;
+    throw error;
+  }));
 
 interface SearchAppProps {
   /** Every topic, busiest first: the filter's options, and the first few offered as suggestions. */

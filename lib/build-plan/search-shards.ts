@@ -4,13 +4,14 @@ import { fingerprint } from './fingerprint';
 
 /*
  * Which article pages each shard of the search index holds, and which shards a build must index
- * again. Pagefind has no incremental mode: a run indexes every page it is given (36 s for 20,000
+ * again. Pagefind has no incremental mode: a run indexes every page it is given (32-36 s for 20,000
  * articles). Split into shards, a correction indexes only the shard holding the corrected story.
  *
  * A page's shard is a hash of its path, so a story keeps its shard whatever else is published,
  * deleted or backdated. The number of shards is the smallest power of two that keeps each under
- * ARTICLES_PER_SEARCH_SHARD on average: it doubles as the archive does, and that build indexes
- * everything once. Every shard is one more small request when a reader first searches (the
+ * ARTICLES_PER_SEARCH_SHARD on average. It changes only when the archive crosses such a size, either
+ * way, and that build indexes everything: it must follow from the content alone, or an incremental
+ * build could differ from a full one. Every shard is one more small request when a reader first searches (the
  * shards share the first one's WebAssembly), which is why they are not smaller.
  */
 

@@ -26,6 +26,11 @@ export const CODE_PATHS = [
   '.env.local',
   '.env.production',
   '.env.production.local',
+  // Pagefind reads its settings from these (and PAGEFIND_ variables): the search shards' prints rest on this fingerprint.
+  'pagefind.toml',
+  'pagefind.yml',
+  'pagefind.yaml',
+  'pagefind.json',
 ] as const;
 
 function filesUnder(root: string, path: string): string[] {
@@ -50,8 +55,14 @@ function fingerprintOf(root: string, paths: readonly string[], extra: unknown): 
   return hash.digest('base64url').slice(0, 27);
 }
 
+/** Pagefind's settings from the environment (PAGEFIND_*), which change the index as its files do. */
+const pagefindVariables = () =>
+  Object.entries(process.env)
+    .filter(([name]) => name.startsWith('PAGEFIND_'))
+    .sort(([a], [b]) => (a < b ? -1 : 1));
+
 export function codeFingerprint(root: string, settings: unknown): string {
-  return fingerprintOf(root, CODE_PATHS, { settings, root, node: process.version });
+  return fingerprintOf(root, CODE_PATHS, { settings, root, node: process.version, pagefind: pagefindVariables() });
 }
 
 /**

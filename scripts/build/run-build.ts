@@ -113,8 +113,13 @@ export async function buildAndPublish({ root, steps, run, signal, log = console.
   const publishedSeconds = (performance.now() - buildStarted) / 1000;
   log(`\n✓ Built and published in ${publishedSeconds.toFixed(1)} s: ${stagingDir} replaced out/.`);
   const removing = performance.now();
-  removeRetiredSite(folders);
-  log(`✓ Previous site deleted in ${secondsSince(removing)}.`);
+  try {
+    removeRetiredSite(folders);
+    log(`✓ Previous site deleted in ${secondsSince(removing)}.`);
+  } catch (error) {
+    // The new site is published; what is left of the old one, the next build's recovery deletes.
+    log(`The previous site was not all deleted (${(error as Error).message}); the next build will finish deleting it.`);
+  }
   return { publishedSeconds, finishedSeconds: (performance.now() - buildStarted) / 1000 };
 }
 
