@@ -13,7 +13,7 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import { existsSync, linkSync, mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
-import { delimiter, dirname, join, relative, resolve } from 'node:path';
+import { delimiter, dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { pageOfExportFile } from '../lib/build-plan/paths';
 import { readPlanFile } from '../lib/build-plan/planned-params';
@@ -21,6 +21,7 @@ import { ARTICLES_PER_SEARCH_SHARD, planSearchShards, type PlannedSearchShard } 
 import { isSearchShardList, type SearchShardList } from '../lib/search-index';
 import { SEARCH_INDEX_PATH, SEARCH_SHARDS_PATH } from '../lib/urls';
 import { writeFileAtomically } from '../lib/write-atomically';
+import { linkTree } from './build/link-tree';
 import { SEARCH_SHARD_VARIABLE, SEARCHED_PAGES_FOLDER } from './build/steps';
 
 const { values, positionals } = parseArgs({ allowPositionals: true, options: { plan: { type: 'string' } } });
@@ -47,15 +48,6 @@ function previousShards(planFile: string | undefined): SearchShardList | undefin
     return isSearchShardList(list) ? list : undefined;
   } catch {
     return undefined;
-  }
-}
-
-function linkTree(from: string, to: string) {
-  for (const entry of readdirSync(from, { recursive: true, withFileTypes: true })) {
-    if (!entry.isFile()) continue;
-    const file = relative(from, join(entry.parentPath, entry.name));
-    mkdirSync(dirname(join(to, file)), { recursive: true });
-    linkSync(join(from, file), join(to, file));
   }
 }
 

@@ -11,8 +11,9 @@
  * saying a step wrote into out/. Every state a killed build can leave behind is recognised and
  * undone by `recoverInterruptedPublish` at the start of the next build.
  */
-import { existsSync, linkSync, lstatSync, mkdirSync, readdirSync, renameSync, rmSync } from 'node:fs';
+import { existsSync, lstatSync, readdirSync, renameSync, rmSync } from 'node:fs';
 import { join, relative } from 'node:path';
+import { linkTree } from './link-tree';
 
 export interface PublishFolders {
   /** The published site. */
@@ -78,17 +79,6 @@ export function folderFingerprint(dir: string): Map<string, string> {
 
 export function sameFingerprint(a: Map<string, string>, b: Map<string, string>): boolean {
   return a.size === b.size && [...a].every(([path, print]) => b.get(path) === print);
-}
-
-/** Hard links every file of `source` into a new tree at `target`. */
-function linkTree(source: string, target: string) {
-  mkdirSync(target, { recursive: true });
-  for (const entry of readdirSync(source, { recursive: true, withFileTypes: true })) {
-    const from = join(entry.parentPath, entry.name);
-    const to = join(target, relative(source, from));
-    if (entry.isDirectory()) mkdirSync(to, { recursive: true });
-    else linkSync(from, to);
-  }
 }
 
 /**
