@@ -16,7 +16,7 @@ import { availableParallelism } from 'node:os';
 import { delimiter, dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { pageOfExportFile } from '../lib/build-plan/paths';
-import { readPlanFile } from '../lib/build-plan/planned-params';
+import { type PlanFile, readPlanFile } from '../lib/build-plan/planned-params';
 import { ARTICLES_PER_SEARCH_SHARD, planSearchShards, type PlannedSearchShard } from '../lib/build-plan/search-shards';
 import { isSearchShardList, type SearchShardList } from '../lib/search-index';
 import { SEARCH_INDEX_PATH, SEARCH_SHARDS_PATH } from '../lib/urls';
@@ -41,8 +41,8 @@ function articlePages(): string[] {
 }
 
 /** The shards in out/, when the plan takes unchanged files from out/ (otherwise none is trusted). */
-function previousShards(planFile: string | undefined): SearchShardList | undefined {
-  if (!planFile || site === out || readPlanFile(planFile).plan.kind !== 'partial') return undefined;
+function previousShards(planFile: PlanFile | undefined): SearchShardList | undefined {
+  if (!planFile || site === out || planFile.plan.kind !== 'partial') return undefined;
   try {
     const list: unknown = JSON.parse(readFileSync(join(out, SEARCH_SHARDS_PATH), 'utf8'));
     return isSearchShardList(list) ? list : undefined;
@@ -136,13 +136,13 @@ function articlesPerShard(): number {
 
 const started = performance.now();
 try {
-  const planFile = values.plan && readPlanFile(values.plan);
+  const planFile = values.plan ? readPlanFile(values.plan) : undefined;
   const shards = planSearchShards({
     pages: articlePages(),
     perShard: articlesPerShard(),
     // Prints describe this build's pages; out/ itself (no build running) gets none, so no build keeps its shards.
     prints: planFile && site !== out ? { code: planFile.state.code, pages: planFile.state.pages } : undefined,
-    previous: previousShards(values.plan),
+    previous: previousShards(planFile),
   });
   // A shard the list calls unchanged but whose files are gone from out/ is indexed again.
   const kept = shards.filter((shard) => shard.keep && existsSync(join(indexFolder(out), shard.folder, 'pagefind-entry.json')));
