@@ -8,7 +8,6 @@
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
-import { watch } from 'chokidar';
 import { buildTime } from '../lib/build-clock';
 import { analyseBodiesCached } from '../lib/content/analysis-cache';
 import { DEFAULT_BODY_DEADLINE_MS } from '../lib/content/analysis-pool';
@@ -17,6 +16,7 @@ import { PREVIEW_PROBLEMS_FILE } from '../lib/content/preview-problems';
 import { formatGitHubAnnotations, formatReport } from '../lib/content/report';
 import { checkContent, frontmatterOf } from '../lib/content/rules';
 import { publicFileProblems, publicFolderContext, readSourceFiles } from '../lib/content/source-files';
+import { runOnEveryChange } from './preview/watch-content';
 
 const watching = process.argv.includes('--watch');
 const root = resolve(process.argv.slice(2).find((arg) => !arg.startsWith('--')) ?? '.');
@@ -50,17 +50,10 @@ if (watching) {
       problems.length > 0 ? formatReport(problems).replace(/Nothing was published;.*$/, 'The preview shows them on every page.') : 'Content check passed.',
     );
   };
-  await publish();
-  let pending: NodeJS.Timeout | undefined;
-  // chokidar, not fs.watch: Node 20's recursive fs.watch on Linux stops reporting a file once an
-  // editor saves it by writing a new file and renaming it over the old one (vim, many IDEs).
-  watch(
+  await runOnEveryChange(
     [contentFolder(), publicFolder()].map((folder) => join(root, folder)),
-    { ignoreInitial: true },
-  ).on('all', () => {
-    clearTimeout(pending);
-    pending = setTimeout(publish, 200);
-  });
+    publish,
+  );
 } else {
   const { files, problems } = await check();
   if (problems.length > 0) {

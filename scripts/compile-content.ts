@@ -10,13 +10,13 @@
  * In a build, a failing file fails the step, naming the file and line, and nothing is written.
  */
 import { join } from 'node:path';
-import { watch } from 'chokidar';
 import { compileContent } from '../lib/content/compile/compile-content';
 import { COMPILED_DIR } from '../lib/content/compiled-store';
 import { contentFolder, PREVIEW_VARIABLE, publicFolder } from '../lib/content/folders';
 import { readSourceFiles } from '../lib/content/source-files';
 import { compileCode } from './build/code-print';
 import { compileMany } from './compile/compile-pool';
+import { runOnEveryChange } from './preview/watch-content';
 
 const root = process.cwd();
 const preview = process.env[PREVIEW_VARIABLE] === '1';
@@ -61,31 +61,10 @@ async function compileAndReport() {
 }
 
 if (process.argv.includes('--watch')) {
-  await compileAndReport();
-  let running = false;
-  let again = false;
-  let pending: NodeJS.Timeout | undefined;
-  // One compile at a time: changes during a compile start one more when it ends.
-  const recompile = async () => {
-    if (running) {
-      again = true;
-      return;
-    }
-    running = true;
-    do {
-      again = false;
-      await compileAndReport();
-    } while (again);
-    running = false;
-  };
-  // chokidar, as the check's watcher (scripts/check-content.ts): editors that save by renaming.
-  watch(
+  await runOnEveryChange(
     [contentFolder(), publicFolder()].map((folder) => join(root, folder)),
-    { ignoreInitial: true },
-  ).on('all', () => {
-    clearTimeout(pending);
-    pending = setTimeout(() => void recompile(), 200);
-  });
+    compileAndReport,
+  );
 } else if (!(await compile())) {
   process.exit(1);
 }

@@ -111,8 +111,13 @@ try {
 }
 
 if (failures.length > 0) {
+  // The polling above logs a request a second; they would push the watchers' lines out of the tail.
+  const withoutRequests = log
+    .split('\n')
+    .filter((line) => !/^\s*GET \//.test(line))
+    .join('\n');
   console.error(
-    `✗ Preview: ${failures.length} check(s) failed:\n  ${failures.join('\n  ')}\n--- npm run dev printed (last 6,000 characters):\n${log.slice(-6000)}`,
+    `✗ Preview: ${failures.length} check(s) failed:\n  ${failures.join('\n  ')}\n--- npm run dev printed (its request lines left out; last 6,000 characters):\n${withoutRequests.slice(-6000)}`,
   );
   process.exitCode = 1;
 } else {
