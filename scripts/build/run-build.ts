@@ -63,9 +63,13 @@ export async function buildAndPublish({ root, steps, run, signal, log = console.
   for (const line of recoverInterruptedPublish(folders)) log(`Recovered from an interrupted build: ${line}.`);
   const stagingDir = relative(root, folders.staging);
   const list = withBuildTime(steps(stagingDir), time);
+  const snapshotting = performance.now();
   const outBefore = snapshotOut(folders);
   // After each stage, out/'s folders are compared (cheap); after the last, every file (fingerprint).
   const outFoldersBefore = folderFingerprint(folders.out);
+  log(`✓ out/ kept aside, for a failed build to put back, in ${secondsSince(snapshotting)}`);
+  // The guards that out/ is untouched, timed: at 20,000 articles they are a few seconds of a publish.
+  let guardSeconds = 0;
 
   const fail = (message: string, step?: BuildStep): never => {
     const { restored } = abandonBuild(folders, outBefore);
@@ -98,18 +102,26 @@ export async function buildAndPublish({ root, steps, run, signal, log = console.
       const reason = signal?.aborted ? `stopped by ${String(signal.reason)}` : `failed: ${error.message}`;
       fail(`Build ${reason}\n  at ${at} (${describeCommand(step)}).`, step);
     }
-    if (!sameFingerprint(outFoldersBefore, folderFingerprint(folders.out))) {
+    const guarding = performance.now();
+    const outFolders = folderFingerprint(folders.out);
+    guardSeconds += (performance.now() - guarding) / 1000;
+    if (!sameFingerprint(outFoldersBefore, outFolders)) {
       fail(`Build failed at ${position}: it wrote into out/ instead of ${stagingDir}.`, stage[0]);
     }
   }
+  const guarding = performance.now();
   if (!sameFingerprint(outBefore, fingerprint(folders.out))) {
     fail(`Build failed: a step rewrote files in out/ instead of writing them into ${stagingDir}; out/ must change only when the build publishes.`);
   }
+  guardSeconds += (performance.now() - guarding) / 1000;
+  log(`✓ out/ untouched by the steps (checked in ${guardSeconds.toFixed(1)} s)`);
   if (!existsSync(folders.staging)) fail(`Build failed: the steps left no site in ${stagingDir}, so there is nothing to publish.`);
+  const swapping = performance.now();
   // The kept build state must always describe out/ (scripts/build/build-state.ts).
   forgetBuildState(root);
   swapInStaging(folders);
   keepBuildState(root);
+  log(`✓ ${stagingDir} swapped in and the build state kept, in ${secondsSince(swapping)}`);
   const publishedSeconds = (performance.now() - buildStarted) / 1000;
   log(`\n✓ Built and published in ${publishedSeconds.toFixed(1)} s: ${stagingDir} replaced out/.`);
   const removing = performance.now();
