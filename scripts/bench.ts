@@ -6,9 +6,10 @@
  * builds of the same corpus by an earlier commit and by this tree, taking turns. The figures go
  * to docs/benchmark-results.json and into the tables of docs/performance.md.
  *
- * Usage: tsx scripts/bench.ts [--no-rebuild] [--against COMMIT [--runs N]] [articles ...]   (default: 200 1000 5000)
+ * Usage: tsx scripts/bench.ts [--no-rebuild] [--keep] [--against COMMIT [--runs N]] [articles ...]   (default: 200 1000 5000)
  *        --no-rebuild skips the incremental builds after the cold one.
  *        --against COMMIT: N cold builds each (default 3) of this tree and of COMMIT, alternating.
+ *        --keep leaves each size's scratch project (content, .next, out/ and build state) for profiling.
  *        BENCH_DIR=/path to build somewhere other than the system's temporary folder.
  */
 import { appendFileSync, cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
@@ -26,13 +27,13 @@ import { buildSteps } from './build/steps';
 const root = process.cwd();
 const { values: options, positionals } = parseArgs({
   allowPositionals: true,
-  options: { 'no-rebuild': { type: 'boolean' }, against: { type: 'string' }, runs: { type: 'string', default: '3' } },
+  options: { 'no-rebuild': { type: 'boolean' }, keep: { type: 'boolean' }, against: { type: 'string' }, runs: { type: 'string', default: '3' } },
 });
 const measurePublish = !options['no-rebuild'];
 const comparisonRuns = Number(options.runs);
 const sizes = positionals.map(Number);
 if (sizes.some((size) => !Number.isInteger(size) || size < 1) || !Number.isInteger(comparisonRuns) || comparisonRuns < 1) {
-  console.error('Usage: tsx scripts/bench.ts [--no-rebuild] [--against COMMIT [--runs N]] [articles ...]');
+  console.error('Usage: tsx scripts/bench.ts [--no-rebuild] [--keep] [--against COMMIT [--runs N]] [articles ...]');
   process.exit(1);
 }
 const corpusSizes = sizes.length > 0 ? sizes : [200, 1000, 5000];
@@ -146,7 +147,8 @@ async function benchmark(articles: number): Promise<BenchResult> {
   if (options.against) {
     comparisons.push(await compareColdBuilds({ root, current: dir, against: options.against, articles, runs: comparisonRuns, env }));
   }
-  rmSync(dir, { recursive: true, force: true });
+  if (options.keep) console.log(`Kept ${dir}: a further npm run build there is an incremental build of this corpus.`);
+  else rmSync(dir, { recursive: true, force: true });
   return result;
 }
 
