@@ -1,11 +1,12 @@
-import { relatedArticles, type ArticleFacts } from './articles';
+import type { ArticleFacts } from './articles';
+import { relatedArticles } from './related-coverage';
 import { earlierParts, type SeriesFacts, type SeriesIndex } from './series';
 
 /*
  * What an article page shows of OTHER articles, which decides how far one publish ripples:
  *
  *   - Related coverage (relatedCoverage): the earlier parts of its series, nearest first, then
- *     earlier coverage sharing its tags, ranked by shared tags then recency (lib/articles.ts). It
+ *     earlier coverage sharing its tags, ranked by shared tags then recency (lib/related-coverage.ts). It
  *     never looks forward, so a new story leaves every older story's page alone.
  *   - Series navigation (lib/series.ts): "Part 2 of 5" and the previous and next parts' titles.
  *     It looks forward, so a new part changes every part of its series (a series is small).

@@ -77,7 +77,8 @@ export function seriesPosition<T extends SeriesFacts>(article: T, index: SeriesI
 /*
  * What a part's page shows of its series looks both ways: "Part 2 of 5" and links to the previous
  * and the next part (seriesPosition), so a new part changes every part's page, which a series,
- * being small, can afford. Its related coverage looks back only (earlierParts, lib/articles.ts).
+ * being small, can afford. Its related coverage looks back only (earlierParts, then relatedArticles in
+ * lib/related-coverage.ts).
  */
 
 /**

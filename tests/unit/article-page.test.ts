@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { articlesShownOn, relatedCoverage } from '@/lib/article-page';
-import { indexArticles, isEarlierCoverage, visibleArticles } from '@/lib/articles';
+import { indexArticles, visibleArticles } from '@/lib/articles';
+import { isEarlierCoverage } from '@/lib/related-coverage';
 import { indexSeries } from '@/lib/series';
 
 interface Story {

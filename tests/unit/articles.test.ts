@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { indexArticles, isPublished, publicationStatus, relatedArticles, visibleArticles, type ArticleFacts } from '@/lib/articles';
+import { indexArticles, isPublished, publicationStatus, visibleArticles, type ArticleFacts } from '@/lib/articles';
+import { relatedArticles } from '@/lib/related-coverage';
+import { tagSlug } from '@/lib/tags';
 
 const now = new Date('2026-06-01T12:00:00Z');
 const article = (slug: string, date: string, extra: Partial<ArticleFacts> = {}): ArticleFacts => ({
@@ -65,31 +67,41 @@ describe('listings', () => {
     expect(relatedArticles(published[1]!, byTag, 3).map((a) => a.slug)).toEqual(['old']);
   });
 
-  it("ranks as sorting every earlier candidate would: shared tags, then the archive's order", () => {
+  it.each([
+    ['five tags, most stories sharing several', { tags: 5, chance: 0.4 }],
+    ['forty tags in two letter cases, a few a story', { tags: 40, chance: 0.08 }],
+  ])("ranks as sorting every earlier candidate would: shared tags, then the archive's order (%s)", (_shape, { tags: tagCount, chance }) => {
     // A seeded archive with many ties of date and of shared tags, where a wrong ranking would show.
     let seed = 7;
     const random = () => ((seed = (seed * 16807) % 2147483647) - 1) / 2147483646;
-    const tags = ['a', 'b', 'c', 'd', 'e'];
+    const tags = Array.from({ length: tagCount }, (_, i) => `Topic ${i}`);
+    const spelt = (tag: string) => (random() < 0.5 ? tag : tag.toLowerCase());
     const archive = visibleArticles(
       Array.from({ length: 300 }, (_, i) =>
-        article(`s${i}`, `2026-0${1 + Math.floor(random() * 5)}-0${1 + Math.floor(random() * 3)}T00:00:00Z`, { tags: tags.filter(() => random() < 0.4) }),
+        article(`s${i}`, `2026-0${1 + Math.floor(random() * 5)}-0${1 + Math.floor(random() * 3)}T00:00:00Z`, {
+          tags: tags.filter(() => random() < chance).map(spelt),
+        }),
       ),
       { now, includeUnpublished: false },
     );
     const { byTag } = indexArticles(archive);
-    const bySorting = (source: ArticleFacts, limit: number) => {
-      const own = new Set(source.tags);
-      const position = (other: ArticleFacts) => archive.indexOf(other);
-      return archive
-        .filter((other) => position(other) > position(source))
-        .map((other) => ({ other, shared: other.tags.filter((tag) => own.has(tag)).length }))
+    const position = (other: ArticleFacts) => archive.indexOf(other);
+    const bySorting = (source: ArticleFacts, limit: number, preferred: ArticleFacts[]) => {
+      const own = new Set(source.tags.map(tagSlug));
+      const ranked = archive
+        .filter((other) => position(other) > position(source) && !preferred.includes(other))
+        .map((other) => ({ other, shared: new Set(other.tags.map(tagSlug).filter((tag) => own.has(tag))).size }))
         .filter(({ shared }) => shared > 0)
         .sort((a, b) => b.shared - a.shared || position(a.other) - position(b.other))
-        .slice(0, limit)
-        .map(({ other }) => other.slug);
+        .map(({ other }) => other);
+      return [...preferred, ...ranked].slice(0, limit).map((other) => other.slug);
     };
     for (const source of archive.filter((_, i) => i % 5 === 0)) {
-      for (const limit of [1, 3, 8]) expect(relatedArticles(source, byTag, limit).map((a) => a.slug)).toEqual(bySorting(source, limit));
+      // Now and then a series part or two, listed first whatever they share.
+      const preferred = random() < 0.3 ? archive.filter((other) => position(other) > position(source) && random() < 0.02).slice(0, 2) : [];
+      for (const limit of [1, 3, 8]) {
+        expect(relatedArticles(source, byTag, limit, preferred).map((a) => a.slug)).toEqual(bySorting(source, limit, preferred));
+      }
     }
   });
 });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { indexArticles, relatedArticles, visibleArticles } from '@/lib/articles';
+import { indexArticles, visibleArticles } from '@/lib/articles';
+import { relatedArticles } from '@/lib/related-coverage';
 import { feedSources } from '@/lib/feeds/catalog';
 import { everyListing, listingPageParams } from '@/lib/listings';
 import { earlierParts, indexSeries, seriesPosition, titleFromSlug } from '@/lib/series';
