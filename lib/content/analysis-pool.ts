@@ -26,7 +26,12 @@ const tooSlow = (deadlineMs: number): MdxAnalysis => ({
   mastheads: [],
   references: [],
   leadParagraph: '',
-  issues: [{ line: undefined, message: `the body took more than ${deadlineMs / 1000} s to read, so its formatting is too complex to publish safely; simplify nested lists, quotes and emphasis` }],
+  issues: [
+    {
+      line: undefined,
+      message: `the body took more than ${deadlineMs / 1000} s to read, so its formatting is too complex to publish safely; simplify nested lists, quotes and emphasis`,
+    },
+  ],
 });
 
 /** Analyses every body in parallel; resolves to one analysis per key. */

@@ -44,7 +44,10 @@ export function prescanBody(source: string): PrescanIssue | undefined {
       continue;
     }
     if (containerPrefix(line) > MAX_CONTAINER_PREFIX) {
-      return { line: number, message: `this line opens more than ${MAX_CONTAINER_PREFIX} quotes or lists inside one another; at most ${MAX_BODY_NESTING} levels are allowed` };
+      return {
+        line: number,
+        message: `this line opens more than ${MAX_CONTAINER_PREFIX} quotes or lists inside one another; at most ${MAX_BODY_NESTING} levels are allowed`,
+      };
     }
     const prose = line.replace(/`[^`]*`/g, '');
     if (MARKUP_RUN.test(prose)) {

@@ -104,7 +104,9 @@ function brokenReference({ kind, url }: BodyReference, site: SiteIndex, context:
     case 'authors':
       return site.authors.has(slug) ? undefined : `link to ${url}, but there is no author "${slug}" (a file content/authors/${slug}.mdx)`;
     case 'tags':
-      return site.tags.has(slug) ? undefined : `link to ${url}, but no article is tagged "${slug}"; tag pages use the tag's slug, for example /tags/venture-capital`;
+      return site.tags.has(slug)
+        ? undefined
+        : `link to ${url}, but no article is tagged "${slug}"; tag pages use the tag's slug, for example /tags/venture-capital`;
     case 'sentiment':
       return isSentiment(slug) ? undefined : `link to ${url}, but "${slug}" is not a sentiment; use one of ${SENTIMENTS.join(', ')}`;
     case 'about':

@@ -90,7 +90,8 @@ export function readCatalog(type: DocumentType, projectRoot = process.cwd()): Ca
     return undefined;
   }
   const catalog = JSON.parse(text) as Catalog;
-  if (typeof catalog?.code !== 'string' || !Array.isArray(catalog.documents)) throw new Error(`${file}: not a catalog of compiled content; delete ${COMPILED_DIR} and compile again`);
+  if (typeof catalog?.code !== 'string' || !Array.isArray(catalog.documents))
+    throw new Error(`${file}: not a catalog of compiled content; delete ${COMPILED_DIR} and compile again`);
   return catalog;
 }
 

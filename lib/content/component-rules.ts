@@ -30,7 +30,8 @@ export function verdictSignatureProblems(comment: AnalystCommentTag, authors: Re
 
 function unknownAnalyst(analyst: string, authors: ReadonlySet<string>): string {
   const known = [...authors].sort();
-  if (analyst.trim() === '') return `<${ANALYST_COMMENT}> analyst="" names no one; give an author slug such as analyst="${known[0] ?? 'maya-okafor'}", or leave the attribute out to sign with the first author`;
+  if (analyst.trim() === '')
+    return `<${ANALYST_COMMENT}> analyst="" names no one; give an author slug such as analyst="${known[0] ?? 'maya-okafor'}", or leave the attribute out to sign with the first author`;
   const suggestion = closestMatch(analyst, known);
   const newFile = `content/authors/${analyst}.mdx`;
   return suggestion
@@ -61,7 +62,8 @@ export function mastheadProblems(
   allowed: boolean,
   fileLine: (line: number | undefined) => number | undefined,
 ): Array<{ message: string; line: number | undefined }> {
-  if (!allowed) return mastheads.map(({ line }) => ({ line, message: `<${MASTHEAD} /> belongs in trust pages (content/pages/), not in articles or author bios` }));
+  if (!allowed)
+    return mastheads.map(({ line }) => ({ line, message: `<${MASTHEAD} /> belongs in trust pages (content/pages/), not in articles or author bios` }));
   return mastheads.flatMap(({ line, topLevel, hasChildren }, index) => [
     ...(index > 0 ? [{ line, message: `a second <${MASTHEAD} />; a page lists the staff once (the first is on line ${fileLine(mastheads[0]!.line)})` }] : []),
     ...(topLevel ? [] : [{ line, message: `<${MASTHEAD} /> must stand on a line of its own, not inside a paragraph, list, quote or element` }]),

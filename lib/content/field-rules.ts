@@ -75,7 +75,9 @@ function checkFieldType(def: FieldDef, value: unknown): string | undefined {
       return typeof value === 'object' && !Array.isArray(value) ? undefined : 'a map of names to values';
     case 'number':
       // Only page `order` is a number: a position, so a small whole number.
-      return Number.isInteger(value) && (value as number) >= 0 && (value as number) <= MAX_ORDER ? undefined : `a whole number from 0 to ${MAX_ORDER}, such as 10`;
+      return Number.isInteger(value) && (value as number) >= 0 && (value as number) <= MAX_ORDER
+        ? undefined
+        : `a whole number from 0 to ${MAX_ORDER}, such as 10`;
     default:
       throw new Error(`The content rules do not know field type "${(def as { type: string }).type}"`);
   }
@@ -108,7 +110,11 @@ export function checkLimits(data: Record<string, unknown>): FieldProblem[] {
       problems.push({ field, message: `"${field}" is ${[...value].length} characters long; at most ${max} are allowed` });
     }
   }
-  const lists: Array<[field: string, max: number]> = [['tags', MAX_TAGS_PER_ARTICLE], ['authors', MAX_AUTHORS_PER_ARTICLE], ['beats', MAX_TAGS_PER_ARTICLE]];
+  const lists: Array<[field: string, max: number]> = [
+    ['tags', MAX_TAGS_PER_ARTICLE],
+    ['authors', MAX_AUTHORS_PER_ARTICLE],
+    ['beats', MAX_TAGS_PER_ARTICLE],
+  ];
   for (const [field, max] of lists) {
     const value = data[field];
     if (Array.isArray(value) && value.length > max) problems.push({ field, message: `"${field}" lists ${value.length} entries; at most ${max} are allowed` });
@@ -129,7 +135,10 @@ export function checkLimits(data: Record<string, unknown>): FieldProblem[] {
       if ([...tag].length > MAX_TEXT_LENGTH.tag!) {
         problems.push({ field, message: `the tag "${tag.slice(0, 30)}…" is longer than ${MAX_TEXT_LENGTH.tag} characters; tags name topics in a few words` });
       } else if (utf8Bytes(tagSlug(tag)) > MAX_SLUG_BYTES) {
-        problems.push({ field, message: `the tag "${tag.slice(0, 30)}…" makes a page address of ${utf8Bytes(tagSlug(tag))} bytes (symbols and emoji are spelled out); at most ${MAX_SLUG_BYTES} are allowed, so use words` });
+        problems.push({
+          field,
+          message: `the tag "${tag.slice(0, 30)}…" makes a page address of ${utf8Bytes(tagSlug(tag))} bytes (symbols and emoji are spelled out); at most ${MAX_SLUG_BYTES} are allowed, so use words`,
+        });
       }
     }
   }

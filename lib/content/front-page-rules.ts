@@ -15,15 +15,22 @@ export function frontPageFieldProblems(data: Record<string, unknown>): FieldProb
   if (data.featured === 1 && !data.image) {
     problems.push({
       field: 'featured',
-      message: '"featured: 1" makes this the lead story, which shows its lead image; add "image" and "imageAlt", or use "featured: true" or a rank from 2 for the Editor\'s picks',
+      message:
+        '"featured: 1" makes this the lead story, which shows its lead image; add "image" and "imageAlt", or use "featured: true" or a rank from 2 for the Editor\'s picks',
     });
   }
   const { series, seriesTitle } = data;
   if (typeof series === 'string' && series.trim() !== '') {
     if (bytes(series) > MAX_SLUG_BYTES) {
-      problems.push({ field: 'series', message: `"series" is ${bytes(series)} bytes long; a series slug names its page, and at most ${MAX_SLUG_BYTES} bytes are allowed` });
+      problems.push({
+        field: 'series',
+        message: `"series" is ${bytes(series)} bytes long; a series slug names its page, and at most ${MAX_SLUG_BYTES} bytes are allowed`,
+      });
     } else if (!SLUG_PATTERN.test(series)) {
-      problems.push({ field: 'series', message: '"series" must be a slug: lowercase letters, digits and single hyphens, for example "grid-week" (the series page is /series/<slug>)' });
+      problems.push({
+        field: 'series',
+        message: '"series" must be a slug: lowercase letters, digits and single hyphens, for example "grid-week" (the series page is /series/<slug>)',
+      });
     }
   }
   if (seriesTitle !== undefined && seriesTitle !== null && (series === undefined || series === null)) {

@@ -45,7 +45,10 @@ export function parseFrontmatter(source: string): Frontmatter | { problem: Front
   const lines = source.split('\n');
   if (lines[0] !== FRONTMATTER_FENCE) {
     const found = lines[0]!.length > 40 ? `${lines[0]!.slice(0, 40)}…` : lines[0];
-    return problem(1, `a content file must start with a line of exactly --- that opens its YAML frontmatter (found "${found}"); only YAML frontmatter is accepted`);
+    return problem(
+      1,
+      `a content file must start with a line of exactly --- that opens its YAML frontmatter (found "${found}"); only YAML frontmatter is accepted`,
+    );
   }
   const closing = lines.indexOf(FRONTMATTER_FENCE, 1);
   if (closing === -1) return problem(1, 'the frontmatter opened on line 1 is never closed; end it with a line of exactly ---');
@@ -56,7 +59,11 @@ export function parseFrontmatter(source: string): Frontmatter | { problem: Front
   const fileLine = (offset: number) => lineCounter.linePos(offset).line + 1;
   const document = parseDocument(yamlText, { lineCounter, uniqueKeys: true, prettyErrors: false, schema: 'core' });
   const [error] = document.errors;
-  if (error) return problem(fileLine(error.pos[0]), `the frontmatter is not valid YAML (${error.message.split('\n')[0]}); expected "field: value" lines between two --- lines`);
+  if (error)
+    return problem(
+      fileLine(error.pos[0]),
+      `the frontmatter is not valid YAML (${error.message.split('\n')[0]}); expected "field: value" lines between two --- lines`,
+    );
 
   const refused: FrontmatterProblem[] = [];
   const texts: FrontmatterText[] = [];

@@ -90,7 +90,10 @@ function nestingIssue(tree: Root): MdxIssue | undefined {
     const [node, nesting, depth] = stack.pop()!;
     const line = node.position?.start.line;
     if (nesting > MAX_BODY_NESTING) {
-      return { line, message: `lists, quotes and HTML elements are nested ${MAX_BODY_NESTING + 1} or more deep here; at most ${MAX_BODY_NESTING} levels are allowed` };
+      return {
+        line,
+        message: `lists, quotes and HTML elements are nested ${MAX_BODY_NESTING + 1} or more deep here; at most ${MAX_BODY_NESTING} levels are allowed`,
+      };
     }
     if (depth > MAX_TREE_DEPTH) return { line, message: `the body nests formatting more than ${MAX_TREE_DEPTH} levels deep here; simplify it` };
     for (const child of (node as Parent).children ?? []) stack.push([child, nesting + (NESTING_TYPES.has(child.type) ? 1 : 0), depth + 1]);
@@ -191,10 +194,7 @@ export function analyzeMdxTree(tree: Root): MdxAnalysis {
   return { analystComments, mastheads, references, leadParagraph, issues };
 }
 
-function readAnalystComment(
-  attributes: Array<MdxJsxAttribute | MdxJsxExpressionAttribute>,
-  line: number | undefined,
-): AnalystCommentTag {
+function readAnalystComment(attributes: Array<MdxJsxAttribute | MdxJsxExpressionAttribute>, line: number | undefined): AnalystCommentTag {
   const tag: AnalystCommentTag = {
     sentiment: undefined,
     headline: undefined,

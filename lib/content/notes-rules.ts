@@ -43,7 +43,11 @@ export function checkNotes({ data, entryLines, now }: NoteRuleInput): FieldProbl
       if (!isMapping(entry)) {
         return [problem(`each entry of "${field}" is a "date" and a "text", written "- date: 2026-11-03" with "text: …" on the next line, indented to match`)];
       }
-      return [...keyProblems(entry, problem), ...dateProblems(entry.date, { data, now, published, noun: NOUN[field] }, problem), ...textProblems(entry.text, problem)];
+      return [
+        ...keyProblems(entry, problem),
+        ...dateProblems(entry.date, { data, now, published, noun: NOUN[field] }, problem),
+        ...textProblems(entry.text, problem),
+      ];
     });
   });
 }
@@ -84,14 +88,20 @@ function dateProblems(value: unknown, { data, now, published, noun }: DateContex
   }
   // A scheduled story may be prepared with its notes ahead; a published one only records the past.
   if (published && toTime(value) > now.getTime()) {
-    return [problem(`"date" ${String(value)} is after the time of this build (${now.toISOString()}); a published story cannot carry ${withArticle(noun)} from the future`, 'date')];
+    return [
+      problem(
+        `"date" ${String(value)} is after the time of this build (${now.toISOString()}); a published story cannot carry ${withArticle(noun)} from the future`,
+        'date',
+      ),
+    ];
   }
   return [];
 }
 
 function textProblems(value: unknown, problem: ProblemAt): FieldProblem[] {
   if (value === undefined || value === null) return [];
-  if (typeof value !== 'string' || value.trim() === '') return [problem('"text" must be a non-empty text; put it in quotes if it starts with a symbol', 'text')];
+  if (typeof value !== 'string' || value.trim() === '')
+    return [problem('"text" must be a non-empty text; put it in quotes if it starts with a symbol', 'text')];
   const length = [...value].length;
   return length > MAX_NOTE_LENGTH ? [problem(`"text" is ${length} characters long; at most ${MAX_NOTE_LENGTH} are allowed`, 'text')] : [];
 }

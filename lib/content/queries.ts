@@ -102,7 +102,10 @@ export const getSeriesPosition = (article: Article) => seriesPosition(article, c
 
 /** The lead, secondary row, picks, river and sections of the home page's landing page (lib/front-page.ts). */
 export const getFrontPage = () =>
-  frontPage(getArticles(), getTags(), catalog().listings.byTag, { ...siteConfig.frontPage, perPage: landingSize(getArticles().length, siteConfig.articlesPerPage) });
+  frontPage(getArticles(), getTags(), catalog().listings.byTag, {
+    ...siteConfig.frontPage,
+    perPage: landingSize(getArticles().length, siteConfig.articlesPerPage),
+  });
 
 /** Authors of an article in byline order. The content rules guarantee each slug exists. */
 export const getArticleAuthors = (article: Article): Author[] => article.authors.map((slug) => catalog().authorsBySlug.get(slug)!);
@@ -155,7 +158,13 @@ export const getArticleStructuredData = (article: Article) =>
 /** Sentiment mixes of the most-covered tags and of every author, for the insights page. */
 export function getGroupMixes(limit: number) {
   return {
-    tags: mixByGroup(getTags().map((tag) => ({ name: tag.name, path: tagPath(tag.slug), articles: getArticlesWithTag(tag.slug) })), limit),
-    authors: mixByGroup(getAuthors().map((a) => ({ name: a.name, path: authorPath(a.slug), articles: getArticlesByAuthor(a.slug) })), limit),
+    tags: mixByGroup(
+      getTags().map((tag) => ({ name: tag.name, path: tagPath(tag.slug), articles: getArticlesWithTag(tag.slug) })),
+      limit,
+    ),
+    authors: mixByGroup(
+      getAuthors().map((a) => ({ name: a.name, path: authorPath(a.slug), articles: getArticlesByAuthor(a.slug) })),
+      limit,
+    ),
   };
 }

@@ -36,8 +36,7 @@ const date: Narrow<string> = (value, field) =>
 const authorStatus: Narrow<AuthorStatus> = (value, field) =>
   AUTHOR_STATUSES.find((status) => status === value) ?? mismatch(field, AUTHOR_STATUSES.join(' or '), value);
 const sentiment: Narrow<Sentiment> = (value, field) => (isSentiment(value) ? value : mismatch(field, 'a verdict', value));
-const imageKind: Narrow<ImageKind> = (value, field) =>
-  IMAGE_KINDS.find((kind) => kind === value) ?? mismatch(field, `one of ${IMAGE_KINDS.join(', ')}`, value);
+const imageKind: Narrow<ImageKind> = (value, field) => IMAGE_KINDS.find((kind) => kind === value) ?? mismatch(field, `one of ${IMAGE_KINDS.join(', ')}`, value);
 const list =
   <T>(item: Narrow<T>): Narrow<T[]> =>
   (value, field) =>
@@ -49,7 +48,11 @@ const optional =
 
 /** `featured: false` means what leaving it out means. */
 const featured: Narrow<true | number | undefined> = (value, field) =>
-  value === false ? undefined : value === true || (typeof value === 'number' && Number.isInteger(value) && value >= 1) ? value : mismatch(field, 'true or a rank', value);
+  value === false
+    ? undefined
+    : value === true || (typeof value === 'number' && Number.isInteger(value) && value >= 1)
+      ? value
+      : mismatch(field, 'true or a rank', value);
 
 const object: Narrow<Record<string, unknown>> = (value, field) =>
   typeof value === 'object' && value !== null && !Array.isArray(value) ? Object.fromEntries(Object.entries(value)) : mismatch(field, 'an object', value);

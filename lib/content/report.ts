@@ -7,7 +7,10 @@ import type { ContentProblem } from './rules';
  * "::stop-commands::" would silence the real ones. Line breaks and other controls are shown as
  * escapes instead: every line of the report is one the report itself began.
  */
-const oneLine = (text: string) => text.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g, (char) => (char === '\n' ? '\\n' : char === '\t' ? char : `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`));
+const oneLine = (text: string) =>
+  text.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g, (char) =>
+    char === '\n' ? '\\n' : char === '\t' ? char : `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`,
+  );
 
 /** Groups problems by file so an author sees everything wrong with their article in one place. */
 export function formatReport(problems: ContentProblem[]): string {

@@ -75,7 +75,11 @@ export function checkContent(files: SourceFile[], context: RuleContext): Content
   for (const page of pages) problems.push(...checkPage(page, site, context));
   for (const article of articles) problems.push(...checkArticle(article, site, context));
   problems.push(...checkUniqueSlugs(articles));
-  problems.push(...seriesTitleConflicts(articles.map((a) => ({ file: a.file.path, series: a.data.series, seriesTitle: a.data.seriesTitle, line: a.fieldLines.get('seriesTitle') }))));
+  problems.push(
+    ...seriesTitleConflicts(
+      articles.map((a) => ({ file: a.file.path, series: a.data.series, seriesTitle: a.data.seriesTitle, line: a.fieldLines.get('seriesTitle') })),
+    ),
+  );
 
   return problems.sort((a, b) => a.file.localeCompare(b.file) || (a.line ?? Infinity) - (b.line ?? Infinity));
 }
@@ -98,13 +102,11 @@ function parseFile(file: SourceFile): ParsedFile | { problem: ContentProblem } {
   return { ...parsed, file, slug: slugOf(file.path) };
 }
 
-
 function problemAt(parsed: ParsedFile, field: string | undefined, message: string, line?: number): ContentProblem {
   return { file: parsed.file.path, field, line: line ?? (field ? parsed.fieldLines.get(field) : undefined), message };
 }
 
-const fieldProblems = (parsed: ParsedFile, problems: FieldProblem[]) =>
-  problems.map(({ field, message, line }) => problemAt(parsed, field, message, line));
+const fieldProblems = (parsed: ParsedFile, problems: FieldProblem[]) => problems.map(({ field, message, line }) => problemAt(parsed, field, message, line));
 
 /** Schema, characters and sizes: the rules every content file's frontmatter shares. */
 function checkFrontmatter(parsed: ParsedFile, fields: typeof articleFields | typeof authorFields | typeof pageFields): ContentProblem[] {
@@ -116,11 +118,21 @@ function checkSlug(parsed: ParsedFile): ContentProblem[] {
   const tooLong = bodyFileNameProblem(parsed.file.path);
   if (tooLong) return [problemAt(parsed, undefined, tooLong)];
   if (utf8Bytes(parsed.slug) > MAX_SLUG_BYTES) {
-    return [problemAt(parsed, undefined, `the file name "${parsed.slug.slice(0, 40)}…" is ${utf8Bytes(parsed.slug)} bytes long; a slug may be at most ${MAX_SLUG_BYTES} (the site writes files named after it), so shorten it`)];
+    return [
+      problemAt(
+        parsed,
+        undefined,
+        `the file name "${parsed.slug.slice(0, 40)}…" is ${utf8Bytes(parsed.slug)} bytes long; a slug may be at most ${MAX_SLUG_BYTES} (the site writes files named after it), so shorten it`,
+      ),
+    ];
   }
   if (SLUG_PATTERN.test(parsed.slug)) return [];
   return [
-    problemAt(parsed, undefined, `the file name "${parsed.slug}" is not a valid slug; use lowercase letters, digits and hyphens, for example "chip-exports-slow"`),
+    problemAt(
+      parsed,
+      undefined,
+      `the file name "${parsed.slug}" is not a valid slug; use lowercase letters, digits and hyphens, for example "chip-exports-slow"`,
+    ),
   ];
 }
 
@@ -138,7 +150,15 @@ function checkImage(parsed: ParsedFile, field: string, context: RuleContext): Co
   }
   // The content compile measures lead images (scripts/compile/site-compiler.ts); a file that is no image fails it there.
   const notAnImage = context.imageProblem(value);
-  return notAnImage ? [problemAt(parsed, field, `"${field}" points to ${value}, which is not an image the site can read (${notAnImage}); save it as JPEG, PNG, WebP, GIF or SVG`)] : [];
+  return notAnImage
+    ? [
+        problemAt(
+          parsed,
+          field,
+          `"${field}" points to ${value}, which is not an image the site can read (${notAnImage}); save it as JPEG, PNG, WebP, GIF or SVG`,
+        ),
+      ]
+    : [];
 }
 
 function checkAuthor(parsed: ParsedFile, site: SiteIndex, context: RuleContext): ContentProblem[] {
@@ -172,7 +192,11 @@ function checkAuthorStatus(parsed: ParsedFile): ContentProblem[] {
 
 /** A trust page: an article's rules for its frontmatter and body, with the <Masthead /> instead of a verdict. */
 function checkPage(parsed: ParsedFile, site: SiteIndex, context: RuleContext): ContentProblem[] {
-  return [...checkSlug(parsed), ...checkFrontmatter(parsed, pageFields), ...checkBody(parsed, site, context, { allowAnalystComment: false, allowMasthead: true })];
+  return [
+    ...checkSlug(parsed),
+    ...checkFrontmatter(parsed, pageFields),
+    ...checkBody(parsed, site, context, { allowAnalystComment: false, allowMasthead: true }),
+  ];
 }
 
 function checkArticle(parsed: ParsedFile, site: SiteIndex, context: RuleContext): ContentProblem[] {
@@ -232,7 +256,11 @@ function checkUniqueSlugs(articles: ParsedFile[]): ContentProblem[] {
     for (const article of group) {
       const others = paths.filter((path) => path !== article.file.path);
       problems.push(
-        problemAt(article, undefined, `duplicate slug "${slug}": ${others.join(', ')} has the same file name; article file names must be unique across all folders (the URL is /articles/${slug})`),
+        problemAt(
+          article,
+          undefined,
+          `duplicate slug "${slug}": ${others.join(', ')} has the same file name; article file names must be unique across all folders (the URL is /articles/${slug})`,
+        ),
       );
     }
   }

@@ -54,7 +54,7 @@ export const authorFields = {
 /** Trust pages (About, Masthead, standards…): content/pages/<slug>.mdx, published at /about and /about/<slug>. */
 export const pageFields = {
   title: { type: 'string', required: true, description: 'page heading' },
-  summary: { type: 'string', description: 'one sentence for the page description and the About page\'s list' },
+  summary: { type: 'string', description: "one sentence for the page description and the About page's list" },
   updated: { type: 'date', description: 'when the page last changed, shown as "Last updated"' },
   order: { type: 'number', description: 'position in the footer and the About list, lowest first' },
 } satisfies FieldDefs;
@@ -71,5 +71,8 @@ export const SLUG_PATTERN = /^[\p{Ll}\p{Lo}\p{Nd}]+(?:-[\p{Ll}\p{Lo}\p{Nd}]+)*$/
 
 /** A content file's slug: its file name without `.mdx`. */
 export function slugOf(path: string): string {
-  return path.split('/').pop()!.replace(/\.mdx$/, '');
+  return path
+    .split('/')
+    .pop()!
+    .replace(/\.mdx$/, '');
 }

@@ -5,8 +5,7 @@ import type { ContentKind, ContentProblem, RuleContext, SourceFile } from './rul
 import { ARTICLES_DIR, AUTHORS_DIR, PAGES_DIR } from './schema';
 import { decodeSourceText, fileSizeProblem } from './source-text';
 
-const SYMLINK_REFUSED =
-  'symbolic links are not allowed under content/: a link can point outside the repository or dodge the check. Commit the file itself';
+const SYMLINK_REFUSED = 'symbolic links are not allowed under content/: a link can point outside the repository or dodge the check. Commit the file itself';
 
 /**
  * Reads every MDX file of a content tree, without following symbolic links: a linked file or
@@ -30,7 +29,11 @@ export function readSourceFiles(projectRoot: string, contentDir = 'content'): So
     }
   };
   // Authors and pages live directly in their folders (the file name is the slug); articles may be nested.
-  for (const [folder, kind, recursive] of [[AUTHORS_DIR, 'author', false], [PAGES_DIR, 'page', false], [ARTICLES_DIR, 'article', true]] as const) {
+  for (const [folder, kind, recursive] of [
+    [AUTHORS_DIR, 'author', false],
+    [PAGES_DIR, 'page', false],
+    [ARTICLES_DIR, 'article', true],
+  ] as const) {
     const absoluteDir = join(projectRoot, contentDir, folder);
     const stat = lstatOrUndefined(absoluteDir);
     if (stat?.isSymbolicLink()) found.push({ path: `${contentDir}/${folder}`, kind, raw: '', refusal: { line: undefined, message: SYMLINK_REFUSED } });
@@ -123,13 +126,23 @@ export function publicFileProblems(projectRoot: string, publicFolder = 'public')
       const absolute = join(absoluteDir, entry.name);
       const file = relative(projectRoot, absolute).split(sep).join('/');
       if (entry.isSymbolicLink()) {
-        problems.push({ file, message: 'symbolic links are not allowed under public/: the build would publish whatever the link points to. Commit the image itself' });
+        problems.push({
+          file,
+          message: 'symbolic links are not allowed under public/: the build would publish whatever the link points to. Commit the image itself',
+        });
       } else if (entry.isDirectory()) {
         walk(absolute);
       } else if (!PUBLIC_FILE_TYPES.includes(extname(entry.name).toLowerCase())) {
-        problems.push({ file, message: `only images may be put under public/ (${PUBLIC_FILE_TYPES.join(', ')}): every file there is published on the site as it is` });
+        problems.push({
+          file,
+          message: `only images may be put under public/ (${PUBLIC_FILE_TYPES.join(', ')}): every file there is published on the site as it is`,
+        });
       } else if (extname(entry.name).toLowerCase() === '.svg' && ACTIVE_SVG.test(readFileSync(absolute, 'utf8'))) {
-        problems.push({ file, message: 'this SVG contains script, event handlers, embedded documents or javascript: links, which would run when the file is opened; export it again as a plain drawing, or use PNG' });
+        problems.push({
+          file,
+          message:
+            'this SVG contains script, event handlers, embedded documents or javascript: links, which would run when the file is opened; export it again as a plain drawing, or use PNG',
+        });
       }
     }
   };

@@ -35,7 +35,10 @@ export function decodeSourceText(bytes: Uint8Array): { text: string } | { proble
 export function fileSizeProblem(byteLength: number): SourceTextProblem | undefined {
   if (byteLength <= MAX_FILE_BYTES) return undefined;
   const size = `${Math.round(byteLength / 1024)} kB`;
-  return { line: undefined, message: `the file is ${size}; a content file may be at most ${MAX_FILE_BYTES / 1024} kB. Split the story, or move data into images or linked files` };
+  return {
+    line: undefined,
+    message: `the file is ${size}; a content file may be at most ${MAX_FILE_BYTES / 1024} kB. Split the story, or move data into images or linked files`,
+  };
 }
 
 export function normaliseSourceText(text: string): string {

@@ -127,9 +127,7 @@ function articleComputedFields(data: Record<string, unknown>, body: string, anal
     verdictDate: comment?.date,
     dek: dekOf(data, analysis),
     readingMinutes: Math.max(1, Math.round(readingTime(body).minutes)),
-    leadImage: image
-      ? { src: image, alt: data.imageAlt, credit: data.imageCredit, kind: data.imageKind ?? 'photo', ...imageDimensions(image) }
-      : undefined,
+    leadImage: image ? { src: image, alt: data.imageAlt, credit: data.imageCredit, kind: data.imageKind ?? 'photo', ...imageDimensions(image) } : undefined,
   };
 }
 
