@@ -106,31 +106,44 @@ function narrowed<T>(document: ListedDocument, type: string, read: (fields: Reco
   }
 }
 
+/*
+ * Every field is named in one literal, none spread in: V8 gave each record built as
+ * `{ ...storyNotes(fields), slug, … }` a shape of its own, so building 20,000 of them took 1.3 s
+ * and every later read of a field, in the plan, the feeds and every page, went through a lookup
+ * that no cache could serve (a synthetic test: a million reads 600 ms against 5 to 34 ms).
+ */
 export function articleFromDocument(document: ListedDocument): Article {
-  return narrowed(document, 'Article', (fields) => ({
-    ...storyNotes(fields),
-    contentFile: document.contentFile,
-    slug: text(fields.slug, 'slug'),
-    title: prose(fields.title, 'title'),
-    date: date(fields.date, 'date'),
-    authors: list(text)(fields.authors, 'authors'),
-    tags: list(text)(fields.tags, 'tags'),
-    summary: optional(prose)(fields.summary, 'summary'),
-    image: optional(text)(fields.image, 'image'),
-    imageAlt: optional(prose)(fields.imageAlt, 'imageAlt'),
-    imageCredit: optional(prose)(fields.imageCredit, 'imageCredit'),
-    imageKind: optional(imageKind)(fields.imageKind, 'imageKind'),
-    draft: optional(flag)(fields.draft, 'draft'),
-    sentiment: optional(sentiment)(fields.sentiment, 'sentiment'),
-    analyst: optional(text)(fields.analyst, 'analyst'),
-    verdictDate: optional(date)(fields.verdictDate, 'verdictDate'),
-    dek: prose(fields.dek, 'dek'),
-    readingMinutes: count(fields.readingMinutes, 'readingMinutes'),
-    leadImage: optional(leadImage)(fields.leadImage, 'leadImage'),
-    featured: optional(featured)(fields.featured, 'featured'),
-    series: optional(text)(fields.series, 'series'),
-    seriesTitle: optional(text)(fields.seriesTitle, 'seriesTitle'),
-  }));
+  return narrowed(document, 'Article', (fields) => {
+    const { corrections, updates, updated, status, access } = storyNotes(fields);
+    return {
+      corrections,
+      updates,
+      updated,
+      status,
+      access,
+      contentFile: document.contentFile,
+      slug: text(fields.slug, 'slug'),
+      title: prose(fields.title, 'title'),
+      date: date(fields.date, 'date'),
+      authors: list(text)(fields.authors, 'authors'),
+      tags: list(text)(fields.tags, 'tags'),
+      summary: optional(prose)(fields.summary, 'summary'),
+      image: optional(text)(fields.image, 'image'),
+      imageAlt: optional(prose)(fields.imageAlt, 'imageAlt'),
+      imageCredit: optional(prose)(fields.imageCredit, 'imageCredit'),
+      imageKind: optional(imageKind)(fields.imageKind, 'imageKind'),
+      draft: optional(flag)(fields.draft, 'draft'),
+      sentiment: optional(sentiment)(fields.sentiment, 'sentiment'),
+      analyst: optional(text)(fields.analyst, 'analyst'),
+      verdictDate: optional(date)(fields.verdictDate, 'verdictDate'),
+      dek: prose(fields.dek, 'dek'),
+      readingMinutes: count(fields.readingMinutes, 'readingMinutes'),
+      leadImage: optional(leadImage)(fields.leadImage, 'leadImage'),
+      featured: optional(featured)(fields.featured, 'featured'),
+      series: optional(text)(fields.series, 'series'),
+      seriesTitle: optional(text)(fields.seriesTitle, 'seriesTitle'),
+    };
+  });
 }
 
 /** Corrections, updates and the last-modified time they decide, worked out once, here. */
