@@ -2,6 +2,7 @@ import type { Metadata, Viewport } from 'next';
 import type { ReactNode } from 'react';
 import { ContentProblemsPanel } from '@/components/content-problems-panel';
 import { SiteFooter } from '@/components/site-footer';
+import { SiteBehaviours } from '@/components/site-behaviours';
 import { SiteHeader } from '@/components/site-header';
 import { ThemeScript } from '@/components/theme-script';
 import { readPreviewProblems } from '@/lib/content/preview-problems';
@@ -39,6 +40,7 @@ export default function RootLayout({ children }: { children: ReactNode }) {
           {children}
         </main>
         <SiteFooter />
+        <SiteBehaviours />
       </body>
     </html>
   );

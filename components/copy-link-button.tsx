@@ -1,26 +1,15 @@
-'use client';
+/** The attribute that marks a copy-link button and holds the URL it copies (components/site-behaviours.tsx). */
+export const COPY_LINK_ATTRIBUTE = 'data-copy-link';
 
-import { useState } from 'react';
-
+/**
+ * Copies the page's URL. The behaviour script handles the click, changes the label to "Link
+ * copied" and puts the outcome in the status, which screen readers announce without moving focus.
+ */
 export function CopyLinkButton({ url, className }: { url: string; className: string }) {
-  const [status, setStatus] = useState<'idle' | 'copied' | 'failed'>('idle');
-
-  async function copy() {
-    try {
-      await navigator.clipboard.writeText(url);
-      setStatus('copied');
-    } catch {
-      setStatus('failed');
-    }
-  }
-
   return (
-    <button type="button" data-requires-js onClick={copy} className={className}>
-      {status === 'copied' ? 'Link copied' : 'Copy link'}
-      {/* Announced to screen readers without moving focus. */}
-      <span role="status" className="sr-only">
-        {status === 'copied' ? 'Link copied to clipboard' : status === 'failed' ? 'Could not copy the link' : ''}
-      </span>
+    <button type="button" data-requires-js {...{ [COPY_LINK_ATTRIBUTE]: url }} className={className}>
+      <span>Copy link</span>
+      <span role="status" className="sr-only" />
     </button>
   );
 }

@@ -1,33 +1,10 @@
-'use client';
-
-import { useEffect, useState, type ReactNode } from 'react';
-import { THEME_STORAGE_KEY } from './theme-script';
+import type { ReactNode } from 'react';
 
 /** "system" stores nothing: the page then follows prefers-color-scheme through CSS alone. */
 type ThemeChoice = 'system' | 'light' | 'dark';
 
-const isPinnedTheme = (value: unknown): value is 'light' | 'dark' => value === 'light' || value === 'dark';
-
-/** The head script has already applied the stored choice to <html>, so the page is the truth. */
-function currentChoice(): ThemeChoice {
-  const pinned = document.documentElement.dataset.theme;
-  return isPinnedTheme(pinned) ? pinned : 'system';
-}
-
-function applyChoice(choice: ThemeChoice) {
-  const root = document.documentElement;
-  if (choice === 'system') delete root.dataset.theme;
-  else root.dataset.theme = choice;
-}
-
-function storeChoice(choice: ThemeChoice) {
-  try {
-    if (choice === 'system') localStorage.removeItem(THEME_STORAGE_KEY);
-    else localStorage.setItem(THEME_STORAGE_KEY, choice);
-  } catch {
-    // Private browsing can refuse storage; the theme still changes for this page.
-  }
-}
+/** The radios' name, by which the behaviour script finds them. */
+export const THEME_INPUT_NAME = 'theme';
 
 const icon = (path: ReactNode) => (
   <svg viewBox="0 0 16 16" className="size-4 shrink-0" aria-hidden="true" focusable="false">
@@ -56,32 +33,11 @@ const CHOICES: ReadonlyArray<{ value: ThemeChoice; label: string; icon: ReactNod
 
 /**
  * The reader's theme: System, Light or Dark, as a radio group, so the current state is both seen
- * (the checked option is filled) and announced. The choice is remembered and read back by the
- * head script before the first paint; another tab's choice is followed through the storage event.
+ * (the checked option is filled) and announced. The behaviour script (components/site-behaviours.tsx)
+ * checks the current choice, applies and remembers a new one, and follows another tab's; the head
+ * script (./theme-script.tsx) reads the choice back before the first paint.
  */
 export function ThemeToggle() {
-  const [choice, setChoice] = useState<ThemeChoice | undefined>(undefined);
-  useEffect(() => {
-    // The stored choice exists only in the browser: read after hydration, so the server's markup
-    // and the first client render agree.
-    // eslint-disable-next-line react-hooks/set-state-in-effect
-    setChoice(currentChoice());
-    function onStorage(event: StorageEvent) {
-      if (event.key !== THEME_STORAGE_KEY) return;
-      const next = isPinnedTheme(event.newValue) ? event.newValue : 'system';
-      applyChoice(next);
-      setChoice(next);
-    }
-    window.addEventListener('storage', onStorage);
-    return () => window.removeEventListener('storage', onStorage);
-  }, []);
-
-  function choose(next: ThemeChoice) {
-    applyChoice(next);
-    storeChoice(next);
-    setChoice(next);
-  }
-
   return (
     <fieldset data-requires-js className="theme-choice">
       <legend className="mb-2 text-sm font-semibold text-ink lg:sr-only">Theme</legend>
@@ -94,10 +50,8 @@ export function ThemeToggle() {
           >
             <input
               type="radio"
-              name="theme"
+              name={THEME_INPUT_NAME}
               value={option.value}
-              checked={choice === option.value}
-              onChange={() => choose(option.value)}
               // The radio covers its whole label, invisibly: the label is what is seen and tapped.
               className="absolute inset-0 m-0 cursor-pointer appearance-none opacity-0"
             />

@@ -1,7 +1,10 @@
 import { SEARCH_PATH, withBasePath } from '@/lib/urls';
-import { SearchShortcut } from './search-shortcut';
 
-const INPUT_ID = 'header-search';
+/** The header's search box, which the "/" shortcut focuses (components/site-behaviours.tsx). */
+export const HEADER_SEARCH_INPUT_ID = 'header-search';
+
+/** The page's own search box (the search page's), which "/" prefers to the header's. */
+export const PAGE_SEARCH_INPUT_SELECTOR = 'main form[role="search"] input[type="search"]';
 
 /**
  * A plain form to /search: it works without JavaScript and loads no search code on this page.
@@ -10,12 +13,12 @@ const INPUT_ID = 'header-search';
 export function HeaderSearch() {
   return (
     <form role="search" aria-label="Site search" action={withBasePath(SEARCH_PATH)} method="get" className="flex w-full lg:w-auto">
-      <label htmlFor={INPUT_ID} className="sr-only">
+      <label htmlFor={HEADER_SEARCH_INPUT_ID} className="sr-only">
         Search articles
       </label>
       <span className="relative flex min-w-0 flex-1">
         <input
-          id={INPUT_ID}
+          id={HEADER_SEARCH_INPUT_ID}
           type="search"
           name="q"
           placeholder="Search"
@@ -34,7 +37,6 @@ export function HeaderSearch() {
         </svg>
         <span className="sr-only">Search articles</span>
       </button>
-      <SearchShortcut headerInputId={INPUT_ID} />
     </form>
   );
 }

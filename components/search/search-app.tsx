@@ -1,6 +1,7 @@
 'use client';
 
 import { useCallback, useEffect, useRef, useState } from 'react';
+import { HYDRATED_ATTRIBUTE } from '@/lib/client-runtime';
 import { formatDate } from '@/lib/dates';
 import { isEmptySearch, pagefindFilters, parseSearchParams, searchParamsOf, type SearchRequest } from '@/lib/search-params';
 import { isSentiment, SENTIMENT_META, SENTIMENTS } from '@/lib/sentiment';
@@ -124,7 +125,8 @@ export function SearchApp({ tags, authors }: SearchAppProps) {
   const activeFilters = Object.keys(pagefindFilters(request)).length;
   const suggestions = tags.slice(0, SUGGESTED_TOPICS);
   return (
-    <div className="mt-6">
+    // The one client component: the search page keeps the framework's runtime (lib/client-runtime.ts).
+    <div className="mt-6" {...{ [HYDRATED_ATTRIBUTE]: '' }}>
       <form role="search" aria-label="Search and filters" action={withBasePath(SEARCH_PATH)} method="get" onSubmit={submit}>
         <label htmlFor="search-query" className="text-sm font-semibold">
           Search for

@@ -68,8 +68,8 @@ export function buildSteps(stagingDir: string, imagesFolder = 'public', { full =
     // Beside Next: the feeds read only content and the plan, and go into a folder of their own
     // that the merge step takes (an incremental plan renders a handful of pages on one core).
     { name: 'feeds', command: script('scripts/build-feeds.ts', FEEDS_DIR, '--plan', PLAN_FILE), withPrevious: true },
-    // Before the merge and every step that reads the tree (search, hosting files): no page links to these payloads.
-    { name: 'navigation payloads', command: script('scripts/build/drop-navigation-payloads.ts', RENDER_DIR) },
+    // Before the merge and every step that reads the tree (search, hosting files): Next's payloads, and its runtime on pages that hydrate nothing.
+    { name: 'client runtime', command: script('scripts/build/drop-client-runtime.ts', RENDER_DIR) },
     // The export, the feeds and the pages carried over from out/ become the staging folder.
     { name: 'merge', command: script('scripts/build/merge-export.ts', stagingDir) },
     ...(imagesFolder === 'public' ? [] : [{ name: 'images', command: ['cp', '-R', `${imagesFolder}/.`, stagingDir] }]),

@@ -3,7 +3,7 @@ import { expectedLead } from './helpers/front-page';
 
 /*
  * Internal links are plain anchors (components/link.tsx) and the build deletes Next's
- * client-navigation payloads (scripts/build/drop-navigation-payloads.ts). A click must load the
+ * client-navigation payloads (scripts/build/drop-client-runtime.ts). A click must load the
  * next page as an HTML document, ask for no payload, and meet no missing file.
  */
 test('a click on an internal link loads the page as HTML and fetches no navigation payload', async ({ page }) => {

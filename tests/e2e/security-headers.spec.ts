@@ -1,7 +1,7 @@
 /*
  * The exported site under its production policies (served by `serve` with the out/serve.json that
  * `npm run build:hosting` writes from lib/security/headers.ts, and each page's own meta policy
- * with the hashes of its inline scripts): every page type loads, hydrates and searches without a
+ * with the hashes of its inline scripts): every page type loads, runs its scripts and searches without a
  * single Content-Security-Policy violation or script error, every response carries the security
  * and cache headers, and a script that the build did not hash is refused.
  */
@@ -93,12 +93,10 @@ function expectSiteHeaders(response: Response, sitePath: string) {
   }
 }
 
-/** The theme choice answers once React has hydrated it from the inline payload: retry until it does. */
+/** The theme choice answers only if the inline behaviour script, allowed by its hash, ran. */
 async function chooseDarkTheme(page: Page) {
-  await expect(async () => {
-    await page.getByRole('radio', { name: 'Dark' }).check();
-    await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark', { timeout: 1_000 });
-  }).toPass({ timeout: 10_000 });
+  await page.getByRole('radio', { name: 'Dark' }).check();
+  await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
 }
 
 for (const [name, { path, status = 200, ready }] of Object.entries(PAGES)) {
@@ -111,7 +109,7 @@ for (const [name, { path, status = 200, ready }] of Object.entries(PAGES)) {
     const response = await page.goto(path, { waitUntil: 'networkidle' });
     expect(response?.status(), path).toBe(status);
     await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
-    // The inline head script ran, and React hydrated from the inline payload: the theme toggle answers.
+    // The inline head script ran, and so did the behaviour script: the theme toggle answers.
     await expect(page.locator('html')).toHaveClass(/\bjs\b/);
     await chooseDarkTheme(page);
     await ready?.(page);
@@ -180,7 +178,7 @@ test('a script injected into a page is refused, while the page’s own scripts r
   const path = `/articles/${withImage.slug}`;
   // As if markup had been smuggled past the check and the sanitiser: an inline script and an
   // event handler, in the page as served, under its real headers and meta. They go at the end
-  // of <body>, where React's hydration passes over nodes it did not render.
+  // of <body>, after the page's own scripts.
   await page.route(path, async (route) => {
     const response = await route.fetch();
     const html = (await response.text()).replace(
@@ -197,7 +195,7 @@ test('a script injected into a page is refused, while the page’s own scripts r
   const refused = () => page.evaluate(() => [...new Set(window.cspViolations.map((v) => `${v.directive} ${v.blocked}`))].sort());
   await expect.poll(refused).toEqual(['script-src-attr inline', 'script-src-elem inline']);
   expect(await page.evaluate(() => (window as unknown as { injected?: string }).injected)).toBeUndefined();
-  // Our own hashed scripts did run: the theme script, and React, which hydrated the toggle.
+  // Our own hashed scripts did run: the theme script and the behaviour script, which works the toggle.
   await expect(page.locator('html')).toHaveClass(/\bjs\b/);
   await chooseDarkTheme(page);
 });

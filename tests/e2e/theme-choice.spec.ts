@@ -13,14 +13,12 @@ const pageIsDark = (page: Page) =>
   });
 const stored = (page: Page) => page.evaluate((key) => localStorage.getItem(key), STORAGE_KEY);
 
-/** Checks an option, retrying until hydration has attached the handler. */
+/** Checks an option: the behaviour script handles it from the moment the page has loaded. */
 async function choose(page: Page, name: 'System' | 'Light' | 'Dark') {
-  await expect(async () => {
-    await radio(page, name).check();
-    await expect(radio(page, name)).toBeChecked({ timeout: 1_000 });
-    const expected = name === 'System' ? null : name.toLowerCase();
-    expect(await page.locator('html').getAttribute('data-theme')).toBe(expected);
-  }).toPass({ timeout: 10_000 });
+  await radio(page, name).check();
+  await expect(radio(page, name)).toBeChecked();
+  const expected = name === 'System' ? null : name.toLowerCase();
+  expect(await page.locator('html').getAttribute('data-theme')).toBe(expected);
 }
 
 test.describe('desktop', () => {

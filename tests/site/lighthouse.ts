@@ -3,21 +3,24 @@
  * page of each kind. Accessibility, best practices and SEO do not depend on the machine, so one
  * run must score 100. Performance does: it runs three times and the median must reach the floor.
  *
- * The floor is not issue 6's target of 95. On our two-core machines the median is 81-88 when
- * the machine is quiet and 63-76 while other jobs run; what costs the points is the Next.js and
- * React runtime hydrating the page (about 500 ms of blocking time at Lighthouse's 4x CPU
- * slowdown), which docs/performance.md discusses. A hard 95 would fail every CI run, so the gate
- * catches regressions below what the site reliably scores, and prints how far it is from 95.
+ * Pages that load no framework JavaScript (all but search: scripts/build/drop-client-runtime.ts)
+ * score 100 on our two-core machines; their floor of 90 leaves room for a busy machine and still
+ * fails a page that starts loading React again (it cost the points: about 500 ms of blocking time
+ * at Lighthouse's 4x CPU slowdown, medians of 81-88 on a quiet machine and 63-76 on a busy one).
+ * The search page hydrates its app and scores about 92 when the machine is quiet, so its floor is
+ * the old 60, a regression gate; every page is reported against issue 6's target of 95.
  */
 import type { Result } from 'lighthouse';
+import { HYDRATED_MARKUP } from '@/lib/client-runtime';
 import { withStaticServer } from '../support/static-server';
 import { audit } from './lighthouse-audit';
 import { lighthousePages } from './pages';
 
 /** Issue 6's target, reported. */
 const PERFORMANCE_TARGET = 95;
-/** What the median must reach to pass; see above. LIGHTHOUSE_MIN_PERFORMANCE=95 enforces the target. */
-const PERFORMANCE_FLOOR = Number(process.env.LIGHTHOUSE_MIN_PERFORMANCE ?? 60);
+/** What the median must reach to pass, for a page without the framework and for one that hydrates; see above. */
+const PERFORMANCE_FLOOR = 90;
+const HYDRATED_PERFORMANCE_FLOOR = 60;
 const PERFORMANCE_RUNS = 3;
 const EXACT_CATEGORIES = ['accessibility', 'best-practices', 'seo'] as const;
 
@@ -34,6 +37,7 @@ const lostPoints = (report: Result, category: string) =>
 interface PageResult {
   name: string;
   path: string;
+  floor: number;
   /** Every run, lowest performance first. */
   runs: Result[];
   exact: Record<string, number>;
@@ -41,6 +45,8 @@ interface PageResult {
 }
 
 async function checkPage(origin: string, name: string, path: string): Promise<PageResult> {
+  const hydrates = (await (await fetch(origin + path)).text()).includes(HYDRATED_MARKUP);
+  const floor = hydrates ? HYDRATED_PERFORMANCE_FLOOR : PERFORMANCE_FLOOR;
   const first = await audit(origin + path, ['performance', ...EXACT_CATEGORIES]);
   const runs = [first];
   while (runs.length < PERFORMANCE_RUNS) runs.push(await audit(origin + path, ['performance']));
@@ -49,9 +55,9 @@ async function checkPage(origin: string, name: string, path: string): Promise<Pa
   const exact = Object.fromEntries(EXACT_CATEGORIES.map((category) => [category, score(first, category)]));
   const problems = [
     ...EXACT_CATEGORIES.filter((category) => exact[category] !== 100).flatMap((category) => [`  ${name} ${category}:`, ...lostPoints(first, category)]),
-    ...(score(median, 'performance') < PERFORMANCE_FLOOR ? [`  ${name} performance (median run):`, ...lostPoints(median, 'performance')] : []),
+    ...(score(median, 'performance') < floor ? [`  ${name} performance (median run, floor ${floor}):`, ...lostPoints(median, 'performance')] : []),
   ];
-  return { name, path, runs, exact, problems };
+  return { name, path, floor, runs, exact, problems };
 }
 
 const results = await withStaticServer(async (origin) => {
@@ -63,11 +69,12 @@ const results = await withStaticServer(async (origin) => {
 /* Lighthouse's CPU benchmark of the host for each run: a busy machine shows here first. */
 const runSummary = (report: Result) => `${score(report, 'performance')} (cpu ${Math.round(report.environment.benchmarkIndex)})`;
 const rows = [
-  ['page', 'path', 'performance', `runs (median in the middle)`, ...EXACT_CATEGORIES],
-  ...results.map(({ name, path, runs, exact }) => [
+  ['page', 'path', 'performance', 'floor', `runs (median in the middle)`, ...EXACT_CATEGORIES],
+  ...results.map(({ name, path, floor, runs, exact }) => [
     name,
     decodeURI(path),
     String(score(medianRun(runs), 'performance')),
+    String(floor),
     runs.map(runSummary).join(', '),
     ...EXACT_CATEGORIES.map((category) => String(exact[category])),
   ]),
@@ -82,11 +89,10 @@ for (const row of rows)
   );
 
 const shortOfTarget = results.filter(({ runs }) => score(medianRun(runs), 'performance') < PERFORMANCE_TARGET).map(({ name }) => name);
-if (shortOfTarget.length > 0)
-  console.log(`\nPerformance below issue 6's target of ${PERFORMANCE_TARGET} on: ${shortOfTarget.join(', ')} (the gate's floor is ${PERFORMANCE_FLOOR}).`);
+if (shortOfTarget.length > 0) console.log(`\nPerformance below issue 6's target of ${PERFORMANCE_TARGET} on: ${shortOfTarget.join(', ')}.`);
 
 const problems = results.flatMap((result) => result.problems);
 if (problems.length > 0) {
-  console.error(`\nLighthouse: below the gate (median performance ≥ ${PERFORMANCE_FLOOR}, the others 100):\n${problems.join('\n')}`);
+  console.error(`\nLighthouse: below the gate (median performance at its page's floor, the others 100):\n${problems.join('\n')}`);
   process.exitCode = 1;
 }

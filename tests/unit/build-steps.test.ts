@@ -16,7 +16,7 @@ describe('the build steps', () => {
       'node --import tsx scripts/build/plan-build.ts',
       'NEWSDESK_EXPORT_DIR=.publish/render NEWSDESK_BUILD_PLAN=.publish/plan.json node --import tsx scripts/build/next-build.ts',
       'node --import tsx scripts/build-feeds.ts .publish/feeds --plan .publish/plan.json',
-      'node --import tsx scripts/build/drop-navigation-payloads.ts .publish/render',
+      'node --import tsx scripts/build/drop-client-runtime.ts .publish/render',
       'node --import tsx scripts/build/merge-export.ts .publish/staging',
       'node --import tsx scripts/build-cards.ts .publish/staging --plan .publish/plan.json',
       'node --import tsx scripts/build-search.ts .publish/staging --plan .publish/plan.json',
@@ -28,7 +28,7 @@ describe('the build steps', () => {
       'build plan',
       'Next build',
       'feeds',
-      'navigation payloads',
+      'client runtime',
       'merge',
       'share cards',
       'search index',
@@ -41,7 +41,7 @@ describe('the build steps', () => {
       ['content check', CONTENT_COMPILE_STEP],
       ['build plan'],
       ['Next build', 'feeds'],
-      ['navigation payloads'],
+      ['client runtime'],
       ['merge'],
       ['share cards', 'search index'],
       ['hosting files'],
@@ -115,7 +115,7 @@ describe('benchmark columns', () => {
       'npm run build:hosting',
     ];
     // Steps added since have no older result to place (share cards were drawn inside `next build` then).
-    const addedSince = ['build plan', 'navigation payloads', 'merge', 'share cards'];
+    const addedSince = ['build plan', 'client runtime', 'merge', 'share cards'];
     expect(olderCommands.map(stepColumn)).toEqual(
       buildSteps('staging')
         .map((step) => step.name)
