@@ -59,18 +59,18 @@ function attachBehaviours(hooks: typeof HOOKS) {
   });
   showTheme();
 
-  // The phone header's menu: Escape and a tap outside close it.
-  const menuButton = document.querySelector<HTMLButtonElement>(`button[aria-controls="${hooks.menuId}"]`);
-  const menu = document.getElementById(hooks.menuId);
-  const menuIsOpen = () => menuButton?.getAttribute('aria-expanded') === 'true';
+  // The phone header's menu: its button toggles it, Escape and a tap outside close it. Its elements
+  // are looked up at each event, so a page whose tree React renders again (search) keeps a working menu.
+  const menuButton = () => document.querySelector<HTMLButtonElement>(`button[aria-controls="${hooks.menuId}"]`);
+  const menu = () => document.getElementById(hooks.menuId);
+  const menuIsOpen = () => menuButton()?.getAttribute('aria-expanded') === 'true';
   const setMenuOpen = (open: boolean) => {
-    menuButton?.setAttribute('aria-expanded', String(open));
-    menu?.toggleAttribute('data-open', open);
+    menuButton()?.setAttribute('aria-expanded', String(open));
+    menu()?.toggleAttribute('data-open', open);
   };
-  menuButton?.addEventListener('click', () => setMenuOpen(!menuIsOpen()));
   document.addEventListener('pointerdown', (event) => {
     const target = event.target;
-    if (menuIsOpen() && target instanceof Node && !menu?.contains(target) && !menuButton?.contains(target)) setMenuOpen(false);
+    if (menuIsOpen() && target instanceof Node && !menu()?.contains(target) && !menuButton()?.contains(target)) setMenuOpen(false);
   });
 
   const isTyping = (target: EventTarget | null) =>
@@ -78,7 +78,7 @@ function attachBehaviours(hooks: typeof HOOKS) {
   document.addEventListener('keydown', (event) => {
     if (event.key === 'Escape' && menuIsOpen()) {
       setMenuOpen(false);
-      menuButton?.focus();
+      menuButton()?.focus();
       return;
     }
     // "/" focuses the search box in view, as on most news and documentation sites: the search
@@ -91,9 +91,14 @@ function attachBehaviours(hooks: typeof HOOKS) {
     input.focus();
   });
 
-  // Copy link: the label says it was copied, the status (announced without moving focus) says either way.
   document.addEventListener('click', (event) => {
-    const button = event.target instanceof Element ? event.target.closest<HTMLButtonElement>(`button[${hooks.copyLinkAttribute}]`) : null;
+    const target = event.target instanceof Element ? event.target : null;
+    if (target?.closest(`button[aria-controls="${hooks.menuId}"]`)) {
+      setMenuOpen(!menuIsOpen());
+      return;
+    }
+    // Copy link: the label says it was copied, the status (announced without moving focus) says either way.
+    const button = target?.closest<HTMLButtonElement>(`button[${hooks.copyLinkAttribute}]`);
     const url = button?.getAttribute(hooks.copyLinkAttribute);
     if (!button || !url) return;
     const [label, status] = button.children;
@@ -101,10 +106,13 @@ function attachBehaviours(hooks: typeof HOOKS) {
       if (label) label.textContent = copied ? 'Link copied' : 'Copy link';
       if (status) status.textContent = copied ? 'Link copied to clipboard' : 'Could not copy the link';
     };
-    navigator.clipboard.writeText(url).then(
-      () => show(true),
-      () => show(false),
-    );
+    // Outside a secure context there is no navigator.clipboard: that fails in the chain too, and says so.
+    Promise.resolve()
+      .then(() => navigator.clipboard.writeText(url))
+      .then(
+        () => show(true),
+        () => show(false),
+      );
   });
 }
 

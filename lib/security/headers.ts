@@ -7,9 +7,10 @@ import { SEARCH_INDEX_PATH } from '../urls';
 /*
  * The Content-Security-Policy allows no inline script that the build did not put there.
  *
- * Every exported page carries inline scripts: its React Server Components payload as
- * <script>self.__next_f.push(…)</script> elements, different on each page, and the theme script
- * in <head>. A nonce needs a server that rewrites each response and one header shared by 20,000
+ * Every exported page carries inline scripts: the theme script in <head> and the behaviour
+ * script at the end of <body> (components/site-behaviours.tsx), and the search page, which
+ * hydrates, its React Server Components payload as <script>self.__next_f.push(…)</script>
+ * elements, different on each page. A nonce needs a server that rewrites each response and one header shared by 20,000
  * pages cannot list every page's hashes, so the build hashes each page's inline scripts after
  * the export and writes the page's policy into a <meta http-equiv="Content-Security-Policy">
  * at the top of its <head> (lib/security/page-policy.ts). That works on every static host,

@@ -33,8 +33,8 @@ const isInlineScript = (node: Element) => node.tagName === 'script' && node.prop
 const textOf = (script: Element) => script.children.map((text) => (text.type === 'text' ? text.value : '')).join('');
 
 /**
- * The inline scripts the build writes: Next's payload scripts and the theme script are children
- * of <body> and <head> themselves. Rendered content (article bodies, bios) sits deeper, inside
+ * The inline scripts the build writes: the theme script, the behaviour script and, on a page
+ * that hydrates, Next's payload scripts are children of <head> and <body> themselves. Rendered content (article bodies, bios) sits deeper, inside
  * <main>, so a script there is not ours, whatever put it there: it gets no hash, and the browser
  * refuses it.
  */

@@ -18,6 +18,7 @@ import { readdirSync, readFileSync, rmdirSync, rmSync, writeFileSync } from 'nod
 import { dirname, join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { BEHAVIOUR_SCRIPT_ID, HYDRATED_MARKUP } from '../../lib/client-runtime';
+import { withBasePath } from '../../lib/urls';
 
 /** Next's file name for one segment's prefetch payload (`__next._tree.txt`, `__next.articles.$d$slug.__PAGE__.txt`). */
 const SEGMENT_PAYLOAD = /^__next\..*\.txt$/;
@@ -81,44 +82,64 @@ function removeIfEmpty(dir: string): boolean {
  * scripts or make the build cut into the page.
  */
 const BEHAVIOUR_SCRIPT_START = `<script id="${BEHAVIOUR_SCRIPT_ID}">`;
-/** A script from Next's static folder (the runtime, the page's chunks, the polyfills), base path and all. */
-const RUNTIME_SCRIPT = /<script [^>]*\bsrc="[^"]*\/_next\/static\/[^"]*"[^>]*><\/script>/g;
-/** Next's hints to preload one. */
-const RUNTIME_PRELOAD = /<link (?=[^>]*\bas="script")(?=[^>]*\bhref="[^"]*\/_next\/static\/)[^>]*\/?>/g;
+/**
+ * The mark of a page that hydrates, as a real tag's attribute: text never holds a bare `<` and no
+ * attribute value a bare `"` (React and the body's serialiser escape both), so content cannot
+ * forge it and keep the runtime on a page.
+ */
+const HYDRATED_TAG = new RegExp(`<[a-z][a-z0-9-]*(?: [^<>]*)?${HYDRATED_MARKUP}`);
 /** The hydration payload, one chunk a script. */
 const HYDRATION_PAYLOAD = /<script>\(?self\.__next_f\b[\s\S]*?<\/script>/g;
-/** A tag still loading a chunk of Next's, or a script left, were its markup to change (<head> holds no content's markup). */
-const LEFTOVER = /<(?:script|link) [^>]*\/_next\/static\/chunks\/[^>]*>|<link [^>]*\bas="script"[^>]*>|<script[^>]*>[^<]*__next_f/;
+
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** Next's tags for its runtime, by where their URL starts: its static folder, under the site's base path. */
+function runtimeTags(staticFolder: string) {
+  const url = `"${escapeRegExp(staticFolder)}[^"]*"`;
+  return {
+    /** A script from Next's static folder (the runtime, the page's chunks, the polyfills). */
+    script: new RegExp(`<script [^>]*\\bsrc=${url}[^>]*></script>`, 'g'),
+    /** Next's hint to preload one. */
+    preload: new RegExp(`<link (?=[^>]*\\bas="script")(?=[^>]*\\bhref=${url})[^>]*/?>`, 'g'),
+    /**
+     * What would remain of them were Next's markup to change: any script or script preload of its
+     * folder, or an inline script of its payload (<head> holds no content's markup, so a lead
+     * image under a folder named _next is not taken for one).
+     */
+    leftover: new RegExp(`<script [^>]*\\bsrc=${url}|<link [^>]*\\b(?:as="script"|rel="modulepreload")[^>]*>|<script[^>]*>[^<]*__next_f`),
+  };
+}
 
 /**
  * The page without Next's runtime and hydration payload; a page that hydrates a client component
  * comes back as it was. Throws when the page is not shaped as Next 16 writes it, saying what it
  * found, so that a new Next release cannot publish pages that half load the runtime.
  */
-export function withoutClientRuntime(html: string): string {
-  if (html.includes(HYDRATED_MARKUP)) return html;
+export function withoutClientRuntime(html: string, staticFolder = withBasePath('/_next/static/')): string {
+  if (HYDRATED_TAG.test(html)) return html;
   const headEnd = html.indexOf('</head>');
   const behaviours = html.lastIndexOf(BEHAVIOUR_SCRIPT_START);
   const tailStart = behaviours === -1 ? -1 : html.indexOf('</script>', behaviours) + '</script>'.length;
   if (headEnd === -1 || behaviours === -1 || tailStart < behaviours || behaviours < headEnd)
     throw new Error(`expected a <head> and, later, the behaviour script (${BEHAVIOUR_SCRIPT_START}): is the page rendered by app/layout.tsx?`);
-  const head = html.slice(0, headEnd).replace(RUNTIME_SCRIPT, '').replace(RUNTIME_PRELOAD, '');
-  const tail = html.slice(tailStart).replace(RUNTIME_SCRIPT, '').replace(HYDRATION_PAYLOAD, '');
-  const leftover = LEFTOVER.exec(head)?.[0] ?? (tail.trim() === '</body></html>' ? undefined : tail.slice(0, 120));
+  const runtime = runtimeTags(staticFolder);
+  const head = html.slice(0, headEnd).replace(runtime.script, '').replace(runtime.preload, '');
+  const tail = html.slice(tailStart).replace(runtime.script, '').replace(HYDRATION_PAYLOAD, '');
+  const leftover = runtime.leftover.exec(head)?.[0] ?? (tail.trim() === '</body></html>' ? undefined : tail.slice(0, 120));
   if (leftover !== undefined)
     throw new Error(`Next's runtime is shaped as this step does not expect, after dropping what it knows of it: ${JSON.stringify(leftover)}`);
   return head + html.slice(headEnd, tailStart) + tail;
 }
 
 /** Every HTML page of the folder without the client runtime (withoutClientRuntime); returns how many changed, or throws naming the page. */
-export function dropRuntimeFromPages(folder: string, files: string[]): number {
+export function dropRuntimeFromPages(folder: string, files: string[], staticFolder?: string): number {
   let dropped = 0;
   for (const file of files.filter((name) => name.endsWith('.html'))) {
     const path = join(folder, file);
     const html = readFileSync(path, 'utf8');
     let stripped: string;
     try {
-      stripped = withoutClientRuntime(html);
+      stripped = withoutClientRuntime(html, staticFolder);
     } catch (error) {
       throw new Error(`${file}: ${(error as Error).message}`);
     }

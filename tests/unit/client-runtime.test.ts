@@ -88,8 +88,11 @@ describe('dropNavigationPayloads', () => {
   });
 });
 
+/** Next's static folder under the fixture's base path. */
+const STATIC = '/news/_next/static/';
+
 /** A page shaped as Next 16 exports one (base path /news), cut down: the runtime in <head>, content, the behaviour script, then Next's scripts. */
-function nextPage({ content = '<p>The story.</p>', hydrated = false } = {}) {
+function nextPage({ content = '<p>The story.</p>', hydrated = false, head = '' } = {}) {
   const chunk = (name: string) => `<script src="/news/_next/static/chunks/${name}.js" async=""></script>`;
   return [
     '<!DOCTYPE html><html lang="en"><head><meta charSet="utf-8"/>',
@@ -97,6 +100,7 @@ function nextPage({ content = '<p>The story.</p>', hydrated = false } = {}) {
     '<link rel="preload" as="script" fetchPriority="low" href="/news/_next/static/chunks/webpack-1.js"/>',
     chunk('4bd1b696-1'),
     chunk('main-app-1'),
+    head,
     "<title>A story | Newsdesk</title><script>(function(){document.documentElement.classList.add('js')})()</script>",
     '<script src="/news/_next/static/chunks/polyfills-1.js" noModule=""></script></head>',
     `<body><main${hydrated ? HYDRATED_MARKUP : ''}>${content}</main><footer>Newsdesk</footer>`,
@@ -110,7 +114,7 @@ function nextPage({ content = '<p>The story.</p>', hydrated = false } = {}) {
 
 describe('withoutClientRuntime', () => {
   it('drops the runtime scripts, their preload and the hydration payload, and keeps the styles, the head script and the behaviour script', () => {
-    const html = withoutClientRuntime(nextPage());
+    const html = withoutClientRuntime(nextPage(), STATIC);
     expect(html).not.toContain('/_next/static/chunks/');
     expect(html).not.toContain('__next_f');
     expect(html).toContain('<link rel="stylesheet" href="/news/_next/static/css/site.css" data-precedence="next"/>');
@@ -122,24 +126,35 @@ describe('withoutClientRuntime', () => {
 
   it('leaves a page that hydrates a client component as it was', () => {
     const page = nextPage({ hydrated: true });
-    expect(withoutClientRuntime(page)).toBe(page);
+    expect(withoutClientRuntime(page, STATIC)).toBe(page);
   });
 
   it('never cuts into content, even content that looks like Next’s scripts', () => {
     // Sanitised bodies escape quotes in attributes, but the step must not depend on it.
     const content = `<img alt="<script>self.__next_f.push([1])</script>"/><p>${'<script src="/news/_next/static/chunks/x.js" async=""></script>'}</p>`;
-    expect(withoutClientRuntime(nextPage({ content }))).toContain(`<main>${content}</main>`);
+    expect(withoutClientRuntime(nextPage({ content }), STATIC)).toContain(`<main>${content}</main>`);
+  });
+
+  it('takes no mark of hydration from content, where it can only be text or an escaped value', () => {
+    // A page's text, and an alt text as the body's serialiser escapes it.
+    const content = `<p>Write ${HYDRATED_MARKUP} on the root</p><img alt="x&#x22; data-hydrated=&#x22;&#x22;"/>`;
+    expect(withoutClientRuntime(nextPage({ content }), STATIC)).not.toContain('__next_f');
+  });
+
+  it('leaves an image that merely lives under a folder named _next/static/chunks', () => {
+    const head = '<link rel="preload" href="/news/images/_next/static/chunks/lead.png" as="image" fetchPriority="high"/>';
+    expect(withoutClientRuntime(nextPage({ head }), STATIC)).toContain(head);
   });
 
   it('refuses a page it cannot place: no behaviour script, or markup of Next’s it does not know', () => {
-    expect(() => withoutClientRuntime(nextPage().replace(`<script id="${BEHAVIOUR_SCRIPT_ID}">`, '<script>'))).toThrow(/behaviour script/);
-    expect(() => withoutClientRuntime(nextPage().replace('</body>', '<script>self.__next_s=[]</script></body>'))).toThrow(/does not expect.*__next_s/);
-    expect(() => withoutClientRuntime(nextPage().replace('</head>', '<link rel="modulepreload" href="/news/_next/static/chunks/m.js"/></head>'))).toThrow(
-      /does not expect.*modulepreload/,
-    );
+    expect(() => withoutClientRuntime(nextPage().replace(`<script id="${BEHAVIOUR_SCRIPT_ID}">`, '<script>'), STATIC)).toThrow(/behaviour script/);
+    expect(() => withoutClientRuntime(nextPage().replace('</body>', '<script>self.__next_s=[]</script></body>'), STATIC)).toThrow(/does not expect.*__next_s/);
+    expect(() =>
+      withoutClientRuntime(nextPage().replace('</head>', '<link rel="modulepreload" href="/news/_next/static/chunks/m.js"/></head>'), STATIC),
+    ).toThrow(/does not expect.*modulepreload/);
     // A title may name Next's folder and payload: only tags count.
     const title = nextPage().replace('<title>A story', '<title>Inside /_next/static/chunks/ and self.__next_f');
-    expect(withoutClientRuntime(title)).toContain('<title>Inside /_next/static/chunks/ and self.__next_f | Newsdesk</title>');
+    expect(withoutClientRuntime(title, STATIC)).toContain('<title>Inside /_next/static/chunks/ and self.__next_f | Newsdesk</title>');
   });
 });
 
@@ -151,11 +166,11 @@ describe('dropRuntimeFromPages', () => {
       writeFileSync(join(folder, 'articles/a-story.html'), nextPage());
       writeFileSync(join(folder, 'search.html'), nextPage({ hydrated: true }));
       writeFileSync(join(folder, 'notes.txt'), '__next_f');
-      expect(dropRuntimeFromPages(folder, ['articles/a-story.html', 'search.html', 'notes.txt'])).toBe(1);
+      expect(dropRuntimeFromPages(folder, ['articles/a-story.html', 'search.html', 'notes.txt'], STATIC)).toBe(1);
       expect(readFileSync(join(folder, 'articles/a-story.html'), 'utf8')).not.toContain('__next_f');
       expect(readFileSync(join(folder, 'search.html'), 'utf8')).toBe(nextPage({ hydrated: true }));
       writeFileSync(join(folder, 'broken.html'), '<html><body>no head</body></html>');
-      expect(() => dropRuntimeFromPages(folder, ['broken.html'])).toThrow(/^broken\.html: /);
+      expect(() => dropRuntimeFromPages(folder, ['broken.html'], STATIC)).toThrow(/^broken\.html: /);
     } finally {
       rmSync(folder, { recursive: true, force: true });
     }
@@ -169,7 +184,8 @@ describe('client components', () => {
         .filter((file) => /\.tsx?$/.test(file))
         .map((file) => join(dir, file)),
     );
-    const clientComponents = sources.filter((file) => /^['"]use client['"]/.test(readFileSync(file, 'utf8')));
+    // The directive comes first, after comments at most.
+    const clientComponents = sources.filter((file) => /^(?:\s|\/\/[^\n]*|\/\*[\s\S]*?\*\/)*['"]use client['"]/.test(readFileSync(file, 'utf8')));
     // The search page's app is one; a component that hydrates without the mark would lose its runtime.
     expect(clientComponents).toContain('components/search/search-app.tsx');
     for (const file of clientComponents) expect(readFileSync(file, 'utf8'), file).toContain('[HYDRATED_ATTRIBUTE]');
