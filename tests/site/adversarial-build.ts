@@ -99,6 +99,13 @@ try {
     ok(JSON.stringify(article).includes(JSON.stringify(AUTHOR).slice(1, -1)), 'author name in JSON-LD');
   });
   check('no script from the content runs on the article page', () => equal(injectedScripts(page).length, 0, 'injected scripts'));
+  check("text that looks like Next's scripts or the hydration mark neither keeps the runtime nor is cut", () => {
+    const scripts = selectAll('script', page);
+    equal(scripts.filter((script) => attribute(script, 'src').includes('/_next/')).length, 0, 'scripts from /_next/');
+    equal(scripts.filter((script) => text(script).includes('__next_f')).length, 0, 'hydration payload scripts');
+    ok(text(page).includes('<script id="site-behaviours"></script><script src="/_next/static/chunks/main.js"></script>'), 'the code span, whole');
+    ok(text(page).includes('<div data-hydrated="">'), 'the mark, as text');
+  });
   check('body text, attributes and code keep what the author wrote', () => {
     const body = select('article', page) ?? page;
     ok(text(body).includes("</script><script>alert('code')</script>"), 'code span text');
