@@ -1,4 +1,3 @@
-import type { Metadata, Viewport } from 'next';
 import type { ReactNode } from 'react';
 import { ContentProblemsPanel } from '@/components/content-problems-panel';
 import { SiteFooter } from '@/components/site-footer';
@@ -6,25 +5,12 @@ import { SiteBehaviours } from '@/components/site-behaviours';
 import { SiteHeader } from '@/components/site-header';
 import { ThemeScript } from '@/components/theme-script';
 import { readPreviewProblems } from '@/lib/content/preview-problems';
-import { pageMetadata } from '@/lib/seo/metadata';
-import { BRAND_ICON_PATH, withBasePath } from '@/lib/urls';
+import { siteMetadata, siteViewport } from '@/lib/seo/site-metadata';
 import { siteConfig } from '@/site.config';
 import './globals.css';
 
-export const metadata: Metadata = {
-  ...pageMetadata({ title: `${siteConfig.name}: ${siteConfig.tagline}`, description: siteConfig.description }),
-  metadataBase: new URL(siteConfig.url),
-  title: { default: `${siteConfig.name}: ${siteConfig.tagline}`, template: `%s | ${siteConfig.name}` },
-  // Next resolves page URLs against metadataBase (base path included) but writes icon URLs as given.
-  icons: { icon: withBasePath(BRAND_ICON_PATH), apple: withBasePath(BRAND_ICON_PATH) },
-};
-
-export const viewport: Viewport = {
-  themeColor: [
-    { media: '(prefers-color-scheme: light)', color: '#fdfcfa' },
-    { media: '(prefers-color-scheme: dark)', color: '#111214' },
-  ],
-};
+export const metadata = siteMetadata;
+export const viewport = siteViewport;
 
 export default function RootLayout({ children }: { children: ReactNode }) {
   return (

@@ -8,7 +8,7 @@ import { frontPage } from '../front-page';
 import { seriesPosition } from '../series';
 import { listingKey, listingPageParams, type Listing, type ListingKind } from '../listings';
 import { landingSize } from '../pagination';
-import { plannedParams } from '../build-plan/planned-params';
+import { plannedParams, templateOnly } from '../build-plan/planned-params';
 import { listingPagePath } from '../build-plan/paths';
 import { articleStructuredData } from '../seo/article';
 import { authorFacts } from '../seo/person';
@@ -68,7 +68,8 @@ export function getListingPageParams(kind: ListingKind) {
 }
 
 /** generateStaticParams of the article route: each article this build renders. */
-export const getArticlePageParams = () => plannedParams(getArticles(), (article) => articlePath(article.slug)).map(({ slug }) => ({ slug }));
+export const getArticlePageParams = () =>
+  (templateOnly(getArticles()) ?? plannedParams(getArticles(), (article) => articlePath(article.slug))).map(({ slug }) => ({ slug }));
 
 export const getAuthors = (): Author[] => catalog().authors;
 export const getAuthor = (slug: string) => catalog().authorsBySlug.get(fromParam(slug));
