@@ -12,14 +12,15 @@ import { pageKey } from './paths';
 export const BUILD_PLAN_VARIABLE = 'NEWSDESK_BUILD_PLAN';
 
 /**
- * Set for the Next step of `npm run build`, which renders article pages in a step of its own
- * (scripts/build/article-pages/): Next renders one article, the template the others are rendered
- * into. Without it (`npm run dev`, `next build` run by hand) Next renders every article.
+ * Set for the Next step of `npm run build`, which renders article and listing pages in a step of
+ * its own (scripts/build/direct-render/): of each such route Next renders one page, the template
+ * the others are rendered into. Without it (`npm run dev`, `next build` run by hand) Next renders
+ * every page.
  */
-export const ARTICLE_TEMPLATE_VARIABLE = 'NEWSDESK_ARTICLE_TEMPLATE_ONLY';
+export const TEMPLATES_ONLY_VARIABLE = 'NEWSDESK_TEMPLATES_ONLY';
 
-/** The template article among the route's params (the first), when the build renders the rest; undefined otherwise. */
-export const templateOnly = <P>(params: readonly P[]): P[] | undefined => (process.env[ARTICLE_TEMPLATE_VARIABLE] ? params.slice(0, 1) : undefined);
+/** The template page among a route's params (the first), when the build renders the rest; undefined otherwise. */
+export const templateOnly = <P>(params: readonly P[]): P[] | undefined => (process.env[TEMPLATES_ONLY_VARIABLE] ? params.slice(0, 1) : undefined);
 
 /** The plan file: the plan, and the state to keep once the build it plans is published. */
 export interface PlanFile {

@@ -58,13 +58,20 @@ export const getArticleBodyHtml = (article: Article) => withBasePathInBody(readA
 
 /** Home, every tag, author and verdict: for the sitemap, the feed catalogue and the listing routes. */
 export const getListings = (): Array<Listing<Article, Author>> => catalog().everyListing;
-/** generateStaticParams of a listing route: every page of every listing of its kind that this build renders. */
-export function getListingPageParams(kind: ListingKind) {
+/** Every page of every listing of a kind, with its site path. */
+export function getListingPages(kind: ListingKind) {
   const listings = getListings().filter((listing) => listing.subject.kind === kind);
   const basePaths = new Map(listings.map((listing) => [listingKey(listing.subject), listing.path]));
-  return plannedParams(listingPageParams(listings, kind, siteConfig.articlesPerPage), ({ key, pagination }) =>
-    listingPagePath(basePaths.get(key)!, pagination),
-  );
+  return listingPageParams(listings, kind, siteConfig.articlesPerPage).map((page) => ({
+    ...page,
+    path: listingPagePath(basePaths.get(page.key)!, page.pagination),
+  }));
+}
+
+/** generateStaticParams of a listing route: every page of every listing of its kind that this build renders. */
+export function getListingPageParams(kind: ListingKind) {
+  const pages = getListingPages(kind);
+  return (templateOnly(pages) ?? plannedParams(pages, (page) => page.path)).map(({ key, pagination }) => ({ key, pagination }));
 }
 
 /** generateStaticParams of the article route: each article this build renders. */

@@ -4,11 +4,11 @@ import { absoluteUrl } from '../urls';
 
 /*
  * A page's metadata as <head> tags, for pages the build renders without Next
- * (scripts/build/article-pages/). Next writes the same tags from the same Metadata objects
+ * (scripts/build/direct-render/). Next writes the same tags from the same Metadata objects
  * (lib/seo/metadata.ts); this covers exactly the fields the site's pages use, in the order Next
  * writes them, and refuses any other field, so a field added to a page's metadata cannot go
  * missing from the page without the build saying so. Each build checks the result against the
- * page Next rendered as the template (scripts/build/article-pages/page-shell.ts).
+ * page Next rendered as the template (scripts/build/direct-render/page-shell.ts).
  */
 
 /** The fields of a page's and of the root layout's metadata that this module writes. */
@@ -34,6 +34,11 @@ type Image = { url: string | URL; width?: number | string; height?: number | str
 const list = <T,>(value: T | readonly T[] | null | undefined): T[] => (value == null ? [] : Array.isArray(value) ? [...value] : [value as T]);
 /** A URL as Next resolves it: site paths against the site's URL (its base path included), absolute ones as given. */
 const resolved = (url: string | URL) => (typeof url === 'string' && url.startsWith('/') ? absoluteUrl(url) : new URL(url).toString());
+/** A page's own URL (canonical, alternates, og:url) as Next writes it: the site's root without its trailing slash. */
+function pageUrl(url: string | URL) {
+  const href = new URL(resolved(url));
+  return href.pathname === '/' && !href.search ? href.origin : href.toString();
+}
 const text = (value: unknown) => (value == null || value === '' ? undefined : String(value));
 const defined = (attributes: Record<string, string | undefined>) =>
   Object.fromEntries(Object.entries(attributes).filter((entry): entry is [string, string] => entry[1] !== undefined));
@@ -68,7 +73,7 @@ export function headTags(page: Metadata, site: Metadata): ReactElement[] {
   for (const [name, values] of Object.entries(merged.other ?? {})) for (const value of list(values)) meta('name', name, value);
 
   const { canonical, types } = merged.alternates ?? {};
-  if (canonical) link({ rel: 'canonical', href: resolved(typeof canonical === 'object' && 'url' in canonical ? canonical.url : canonical) });
+  if (canonical) link({ rel: 'canonical', href: pageUrl(typeof canonical === 'object' && 'url' in canonical ? canonical.url : canonical) });
   for (const [type, feeds] of Object.entries(types ?? {}))
     for (const feed of list<string | URL | { url: string | URL; title?: string }>(feeds))
       link({
@@ -82,7 +87,7 @@ export function headTags(page: Metadata, site: Metadata): ReactElement[] {
   const property = (name: string, value: unknown) => meta('property', name, value);
   property('og:title', og.title);
   property('og:description', og.description);
-  if (og.url) property('og:url', resolved(og.url as string));
+  if (og.url) property('og:url', pageUrl(og.url as string));
   property('og:site_name', og.siteName);
   property('og:locale', og.locale);
   for (const image of list(og.images as Image | Image[])) {

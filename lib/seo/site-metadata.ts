@@ -5,7 +5,7 @@ import { pageMetadata } from './metadata';
 
 /*
  * What the root layout gives every page's <head> (app/layout.tsx exports these), in a module of
- * its own so the build's article renderer (scripts/build/article-pages/) reads the same values
+ * its own so the build's direct render (scripts/build/direct-render/) reads the same values
  * without the layout's stylesheet import.
  */
 

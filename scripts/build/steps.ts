@@ -3,7 +3,7 @@
  * benchmark (scripts/bench.ts) both run. Each step that writes the site is given the staging
  * folder, never out/; scripts/build/publish.ts swaps the staging folder in when all have passed.
  */
-import { ARTICLE_TEMPLATE_VARIABLE, BUILD_PLAN_VARIABLE } from '../../lib/build-plan/planned-params';
+import { BUILD_PLAN_VARIABLE, TEMPLATES_ONLY_VARIABLE } from '../../lib/build-plan/planned-params';
 import { CARRIED_FILES, FEEDS_DIR, PLAN_FILE, RENDER_DIR } from './build-state';
 
 export interface BuildStep {
@@ -64,19 +64,19 @@ export function buildSteps(stagingDir: string, imagesFolder = 'public', { full =
     // Incremental builds: which pages to render, keep from out/ or delete (scripts/build/plan-build.ts).
     { name: 'build plan', command: script('scripts/build/plan-build.ts', ...(full ? ['--full'] : [])) },
     // `next build --webpack`, in generate mode when the code Next last compiled is this code
-    // (scripts/build/next-build.ts). Of the article pages it renders only the template.
+    // (scripts/build/next-build.ts). Of article and listing routes it renders only each one's template page.
     {
       name: 'Next build',
       command: script('scripts/build/next-build.ts'),
-      env: { [EXPORT_DIR_VARIABLE]: RENDER_DIR, [BUILD_PLAN_VARIABLE]: PLAN_FILE, [ARTICLE_TEMPLATE_VARIABLE]: '1' },
+      env: { [EXPORT_DIR_VARIABLE]: RENDER_DIR, [BUILD_PLAN_VARIABLE]: PLAN_FILE, [TEMPLATES_ONLY_VARIABLE]: '1' },
     },
     // Beside Next: the feeds read only content and the plan, and go into a folder of their own
     // that the merge step takes (an incremental plan renders a handful of pages on one core).
     { name: 'feeds', command: script('scripts/build-feeds.ts', FEEDS_DIR, '--plan', PLAN_FILE), withPrevious: true },
     // Before the merge and every step that reads the tree (search, hosting files): Next's payloads, and its runtime on pages that hydrate nothing.
     { name: 'client runtime', command: script('scripts/build/drop-client-runtime.ts', RENDER_DIR) },
-    // The other article pages, into the shell of the template Next rendered (without its runtime by now).
-    { name: 'article pages', command: script('scripts/build/article-pages/render-articles.ts', RENDER_DIR) },
+    // The other article and listing pages, each into the shell of its route's template (without its runtime by now).
+    { name: 'direct render', command: script('scripts/build/direct-render/render-pages.ts', RENDER_DIR) },
     // The export, the feeds and the pages carried over from out/ become the staging folder.
     { name: 'merge', command: script('scripts/build/merge-export.ts', stagingDir) },
     ...(imagesFolder === 'public' ? [] : [{ name: 'images', command: ['cp', '-R', `${imagesFolder}/.`, stagingDir] }]),

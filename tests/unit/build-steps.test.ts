@@ -14,10 +14,10 @@ describe('the build steps', () => {
       'node --import tsx scripts/check-content.ts',
       'node --import tsx scripts/compile-content.ts',
       'node --import tsx scripts/build/plan-build.ts',
-      'NEWSDESK_EXPORT_DIR=.publish/render NEWSDESK_BUILD_PLAN=.publish/plan.json NEWSDESK_ARTICLE_TEMPLATE_ONLY=1 node --import tsx scripts/build/next-build.ts',
+      'NEWSDESK_EXPORT_DIR=.publish/render NEWSDESK_BUILD_PLAN=.publish/plan.json NEWSDESK_TEMPLATES_ONLY=1 node --import tsx scripts/build/next-build.ts',
       'node --import tsx scripts/build-feeds.ts .publish/feeds --plan .publish/plan.json',
       'node --import tsx scripts/build/drop-client-runtime.ts .publish/render',
-      'node --import tsx scripts/build/article-pages/render-articles.ts .publish/render',
+      'node --import tsx scripts/build/direct-render/render-pages.ts .publish/render',
       'node --import tsx scripts/build/merge-export.ts .publish/staging',
       'node --import tsx scripts/build-cards.ts .publish/staging --plan .publish/plan.json',
       'node --import tsx scripts/build-search.ts .publish/staging --plan .publish/plan.json',
@@ -30,7 +30,7 @@ describe('the build steps', () => {
       'Next build',
       'feeds',
       'client runtime',
-      'article pages',
+      'direct render',
       'merge',
       'share cards',
       'search index',
@@ -44,7 +44,7 @@ describe('the build steps', () => {
       ['build plan'],
       ['Next build', 'feeds'],
       ['client runtime'],
-      ['article pages'],
+      ['direct render'],
       ['merge'],
       ['share cards', 'search index'],
       ['hosting files'],
@@ -118,7 +118,7 @@ describe('benchmark columns', () => {
       'npm run build:hosting',
     ];
     // Steps added since have no older result to place (share cards were drawn inside `next build` then).
-    const addedSince = ['build plan', 'client runtime', 'article pages', 'merge', 'share cards'];
+    const addedSince = ['build plan', 'client runtime', 'direct render', 'merge', 'share cards'];
     expect(olderCommands.map(stepColumn)).toEqual(
       buildSteps('staging')
         .map((step) => step.name)

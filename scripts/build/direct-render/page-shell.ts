@@ -33,7 +33,7 @@ function onlyPlaceOf(html: string, part: string, from: number, name: string): nu
   if (at === -1 || html.indexOf(part, at + 1) !== -1) {
     const found = at === -1 ? 'not found' : 'found more than once';
     throw new Error(
-      `the ${name} this build renders for the template article was ${found} in the page Next rendered for it, so the two renderers disagree. This build's rendering starts ${JSON.stringify(part.slice(0, 200))}`,
+      `the ${name} this build renders for the template page was ${found} in the page Next rendered for it, so the two renderers disagree. This build's rendering starts ${JSON.stringify(part.slice(0, 200))}`,
     );
   }
   return at;
@@ -45,7 +45,7 @@ export function shellOf(template: string, parts: PageParts): PageShell {
   const preloads = stylesheet - parts.preloads.length;
   if (stylesheet === -1 || template.slice(preloads, stylesheet) !== parts.preloads)
     throw new Error(
-      `the preloads this build renders for the template article (${JSON.stringify(parts.preloads)}) are not right before the first ${STYLESHEET} of the page Next rendered for it`,
+      `the preloads this build renders for the template page (${JSON.stringify(parts.preloads)}) are not right before the first ${STYLESHEET} of the page Next rendered for it`,
     );
   const head = onlyPlaceOf(template, parts.head, stylesheet, 'head tags');
   const main = onlyPlaceOf(template, parts.main, head + parts.head.length, 'story markup');

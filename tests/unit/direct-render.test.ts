@@ -1,10 +1,12 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { createElement, Fragment } from 'react';
 import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
 import { headTags } from '@/lib/seo/head-tags';
 import { pageMetadata } from '@/lib/seo/metadata';
 import { siteMetadata } from '@/lib/seo/site-metadata';
-import { fillShell, shellOf } from '@/scripts/build/article-pages/page-shell';
+import { fillShell, shellOf } from '@/scripts/build/direct-render/page-shell';
 
 const page = (preloads: string, head: string, main: string) =>
   `<html><head><meta charSet="utf-8"/>${preloads}<link rel="stylesheet" href="/s.css"/>${head}<script>theme</script></head><body><header>Site</header><main>${main}<!--$--><!--/$--></main><footer>Foot</footer></body></html>`;
@@ -75,5 +77,17 @@ describe('head tags', () => {
   it('refuse a field they do not write, rather than leave it out of the page', () => {
     expect(() => html({ title: 'x', robots: { index: false } })).toThrow(/page\.robots is not written/);
     expect(() => html({ title: 'x', openGraph: { title: 'x', videos: ['/v.mp4'] } })).toThrow(/openGraph\.videos/);
+  });
+});
+
+describe('the direct render’s routes', () => {
+  it('include every route whose params go through templateOnly, which Next renders only the template of', async () => {
+    const { DIRECT_ROUTES } = await import('@/scripts/build/direct-render/routes');
+    const templated = readdirSync('app', { recursive: true, encoding: 'utf8' })
+      .filter((file) => file.endsWith('page.tsx') && /getListingPageParams|getArticlePageParams/.test(readFileSync(join('app', file), 'utf8')))
+      .map((file) => dirname(file))
+      .sort();
+    expect(templated.length).toBeGreaterThan(5);
+    expect(DIRECT_ROUTES.map((route) => route.route).sort()).toEqual(templated);
   });
 });

@@ -1,17 +1,17 @@
 /**
- * One article's own parts of its page (./page-shell.ts), rendered from the same route module Next
- * renders, outside Next: its metadata as head tags (lib/seo/head-tags.tsx) and the story through
- * React's server renderer. Next renders each page twice (its server component payload, then HTML
- * from that payload) and streams both through its export: about 27 ms of CPU a page at 1,000
+ * A page's own parts (./page-shell.ts), rendered from the same route module Next renders, outside
+ * Next: its metadata as head tags (lib/seo/head-tags.tsx) and its <main> content through React's
+ * server renderer. Next renders each page twice (its server component payload, then HTML from
+ * that payload) and streams both through its export: about 27 ms of CPU an article page at 1,000
  * articles, where this takes about 2.5 ms.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { renderToString } from 'react-dom/server';
-import ArticlePage, { generateMetadata } from '../../../app/articles/[slug]/page';
 import { headTags } from '../../../lib/seo/head-tags';
 import { siteMetadata } from '../../../lib/seo/site-metadata';
 import { fillShell, type PageParts, type PageShell } from './page-shell';
+import type { DirectPage, RouteModule } from './routes';
 
 /**
  * Rendered without a document, React writes the preloads it would hoist into <head> (a lead image
@@ -31,10 +31,10 @@ function asNextWritesIt(link: string): string {
     .join('')}/>`;
 }
 
-export async function articlePageParts(slug: string): Promise<PageParts> {
-  const props = { params: Promise.resolve({ slug }) };
-  const [metadata, story] = await Promise.all([generateMetadata(props), ArticlePage(props)]);
-  const main = renderToString(story);
+export async function pageParts(route: RouteModule, params: object): Promise<PageParts> {
+  const props = { params: Promise.resolve(params) };
+  const [metadata, content] = await Promise.all([route.generateMetadata(props), route.default(props)]);
+  const main = renderToString(content);
   const preloads = LEADING_PRELOADS.exec(main)?.[0] ?? '';
   return {
     preloads: (preloads.match(/<link [^>]*\/>/g) ?? []).map(asNextWritesIt).join(''),
@@ -43,24 +43,24 @@ export async function articlePageParts(slug: string): Promise<PageParts> {
   };
 }
 
-/** One page to write: the article, its content file (for messages) and where its page goes. */
-export interface ArticleJob {
-  slug: string;
-  contentFile: string;
+/** One page to write: its route (by its folder under app/), the page, and the file it goes to. */
+export interface PageJob {
+  route: string;
+  page: DirectPage;
   file: string;
 }
 
-/** Writes one article's page into the shell; answers the failure, naming the article's file, instead of throwing. */
-export async function writeArticlePage(shell: PageShell, job: ArticleJob): Promise<{ error?: string }> {
+/** Writes one page into its route's shell; answers the failure, naming the page's source, instead of throwing. */
+export async function writePage(route: RouteModule, shell: PageShell, { page, file }: PageJob): Promise<{ error?: string }> {
   try {
-    const html = fillShell(shell, await articlePageParts(job.slug));
-    mkdirSync(dirname(job.file), { recursive: true });
+    const html = fillShell(shell, await pageParts(route, page.params));
+    mkdirSync(dirname(file), { recursive: true });
     // The render folder holds this build's fresh export: no file here is a link into out/.
-    writeFileSync(job.file, html);
+    writeFileSync(file, html);
     return {};
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
-    // The route's own errors already name the content file (lib/content/content-file-error.ts).
-    return { error: message.startsWith(`${job.contentFile}:`) ? message : `${job.contentFile}: its page could not be written: ${message}` };
+    // An article route's own errors already name the content file (lib/content/content-file-error.ts).
+    return { error: message.startsWith(`${page.source}:`) ? message : `${page.source}: its page could not be written: ${message}` };
   }
 }
