@@ -8,6 +8,9 @@
  * Usage: tsx scripts/build-cards.ts [OUTPUT_DIR] [--threads N] [--plan FILE]   (default: out, one thread per core)
  * Only cards missing from OUTPUT_DIR are written: the build runs it on a staging folder that holds
  * nothing but this build's export and the files carried over from out/.
+ *        tsx scripts/build-cards.ts --cache-only --plan FILE
+ * Draws the cards the plan renders into the card cache only, writing no site: the build runs this
+ * beside the Next step, so that the run on the staging folder copies them.
  */
 import { availableParallelism } from 'node:os';
 import { resolve } from 'node:path';
@@ -15,7 +18,10 @@ import { parseArgs } from 'node:util';
 import { readPlanFile } from '../lib/build-plan/planned-params';
 import { SOCIAL_CARD_FILE } from '../lib/urls';
 
-const { values, positionals } = parseArgs({ allowPositionals: true, options: { threads: { type: 'string' }, plan: { type: 'string' } } });
+const { values, positionals } = parseArgs({
+  allowPositionals: true,
+  options: { threads: { type: 'string' }, plan: { type: 'string' }, 'cache-only': { type: 'boolean' } },
+});
 const outArgument = positionals[0] ?? 'out';
 const threads = values.threads ? Number(values.threads) : availableParallelism();
 if (!Number.isInteger(threads) || threads < 1) {
@@ -35,6 +41,13 @@ function noCardPlanned(planFile: string | undefined): boolean {
 
 if (noCardPlanned(values.plan)) {
   console.log('Share cards: the build plan changes none; every card was carried over from out/.');
+} else if (values['cache-only']) {
+  const started = performance.now();
+  const { fillCardCache } = await import('./cards/write-cards');
+  const { plan } = readPlanFile(values.plan!);
+  const rendered = new Set(plan.kind === 'partial' ? plan.render : []);
+  const drawn = await fillCardCache((job) => plan.kind === 'full' || rendered.has(`/${job.file}`), threads);
+  console.log(`Share cards: ${drawn} drawn into the card cache in ${((performance.now() - started) / 1000).toFixed(1)} s`);
 } else {
   try {
     // Loaded only when there are cards to write: the catalog and the drawing code take a second to load.

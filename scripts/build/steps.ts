@@ -73,6 +73,9 @@ export function buildSteps(stagingDir: string, imagesFolder = 'public', { full =
     // Beside Next: the feeds read only content and the plan, and go into a folder of their own
     // that the merge step takes (an incremental plan renders a handful of pages on one core).
     { name: 'feeds', command: script('scripts/build-feeds.ts', FEEDS_DIR, '--plan', PLAN_FILE), withPrevious: true },
+    // Beside them: the share cards the plan renders, drawn into their cache (lib/og-cache.ts) for the
+    // share cards step to copy after the merge. Next's compile leaves a core idle most of its step.
+    { name: 'card drawing', command: script('scripts/build-cards.ts', '--cache-only', '--plan', PLAN_FILE), withPrevious: true },
     // Before the merge and every step that reads the tree (search, hosting files): Next's payloads, and its runtime on pages that hydrate nothing.
     { name: 'client runtime', command: script('scripts/build/drop-client-runtime.ts', RENDER_DIR) },
     // The other article and listing pages, each into the shell of its route's template (without its runtime by now).

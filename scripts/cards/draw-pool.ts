@@ -9,11 +9,11 @@ import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import type { CardJob } from '../../lib/social-cards';
 
-/** A card for a worker to draw: its place in the list, the job, and the absolute file to write. */
+/** A card for a worker to draw: its place in the list, the job, and the absolute file to write (none: only into the cache). */
 export interface DrawRequest {
   index: number;
   job: CardJob;
-  target: string;
+  target?: string;
 }
 
 /** A worker's answer: the card's place in the list, and what went wrong if it was not drawn. */
@@ -24,8 +24,8 @@ export interface DrawResult {
 
 const WORKER_ENTRY = new URL('./worker-boot.mjs', import.meta.url);
 
-/** Draws every job into `siteDir` (each at its `file`) with up to `threads` workers. */
-export function drawInWorkers(jobs: CardJob[], siteDir: string, threads: number): Promise<void> {
+/** Draws every job into the card cache and, given a `siteDir`, into it (each at its `file`), with up to `threads` workers. */
+export function drawInWorkers(jobs: CardJob[], siteDir: string | undefined, threads: number): Promise<void> {
   if (jobs.length === 0) return Promise.resolve();
   const workers = Array.from({ length: Math.max(1, Math.min(threads, jobs.length)) }, () => new Worker(WORKER_ENTRY));
   let next = 0;
@@ -44,7 +44,7 @@ export function drawInWorkers(jobs: CardJob[], siteDir: string, threads: number)
       if (next >= jobs.length) return;
       const index = next++;
       inFlight.set(worker, index);
-      worker.postMessage({ index, job: jobs[index]!, target: join(siteDir, jobs[index]!.file) } satisfies DrawRequest);
+      worker.postMessage({ index, job: jobs[index]!, target: siteDir && join(siteDir, jobs[index]!.file) } satisfies DrawRequest);
     };
     // A worker that dies (out of memory, a crash in native code) names the card it was drawing.
     const died = (worker: Worker, reason: string) => {

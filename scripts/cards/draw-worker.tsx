@@ -16,8 +16,10 @@ port.on('message', async ({ index, job, target }: DrawRequest) => {
   let result: DrawResult;
   try {
     const png = await cachedCard(job.card, () => drawImage(<SocialCard {...job.card} />, SOCIAL_CARD_SIZE), job.source);
-    mkdirSync(dirname(target), { recursive: true });
-    writeFileSync(target, png);
+    if (target) {
+      mkdirSync(dirname(target), { recursive: true });
+      writeFileSync(target, png);
+    }
     result = { index };
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);

@@ -39,6 +39,17 @@ function copyCached(jobs: CardJob[], outDir: string): { toDraw: CardJob[]; carri
   return { toDraw, carried };
 }
 
+/**
+ * Draws into the card cache every card it lacks that `planned` keeps, writing nothing into a site:
+ * the build runs this beside the Next step, whose compile leaves a core idle, so the share cards
+ * step after the merge only copies. Returns how many it drew.
+ */
+export async function fillCardCache(planned: (job: CardJob) => boolean, threads: number): Promise<number> {
+  const jobs = planSocialCards(getArticles().map(subjectOf), siteConfig.name).filter((job) => planned(job) && !existsSync(cardCacheFile(job.card)));
+  await drawInWorkers(jobs, undefined, threads);
+  return jobs.length;
+}
+
 /** Writes the cards missing from `outDir`, and says how many there are and where each came from. */
 export async function writeCards(outDir: string, threads: number) {
   const jobs = planSocialCards(getArticles().map(subjectOf), siteConfig.name);

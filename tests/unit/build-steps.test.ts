@@ -16,6 +16,7 @@ describe('the build steps', () => {
       'node --import tsx scripts/build/plan-build.ts',
       'NEWSDESK_EXPORT_DIR=.publish/render NEWSDESK_BUILD_PLAN=.publish/plan.json NEWSDESK_TEMPLATES_ONLY=1 node --import tsx scripts/build/next-build.ts',
       'node --import tsx scripts/build-feeds.ts .publish/feeds --plan .publish/plan.json',
+      'node --import tsx scripts/build-cards.ts --cache-only --plan .publish/plan.json',
       'node --import tsx scripts/build/drop-client-runtime.ts .publish/render',
       'node --import tsx scripts/build/direct-render/render-pages.ts .publish/render',
       'node --import tsx scripts/build/merge-export.ts .publish/staging',
@@ -29,6 +30,7 @@ describe('the build steps', () => {
       'build plan',
       'Next build',
       'feeds',
+      'card drawing',
       'client runtime',
       'direct render',
       'merge',
@@ -42,7 +44,7 @@ describe('the build steps', () => {
     expect(stagesOf(steps).map((stage) => stage.map((step) => step.name))).toEqual([
       ['content check', CONTENT_COMPILE_STEP],
       ['build plan'],
-      ['Next build', 'feeds'],
+      ['Next build', 'feeds', 'card drawing'],
       ['client runtime'],
       ['direct render'],
       ['merge'],
@@ -118,7 +120,7 @@ describe('benchmark columns', () => {
       'npm run build:hosting',
     ];
     // Steps added since have no older result to place (share cards were drawn inside `next build` then).
-    const addedSince = ['build plan', 'client runtime', 'direct render', 'merge', 'share cards'];
+    const addedSince = ['build plan', 'card drawing', 'client runtime', 'direct render', 'merge', 'share cards'];
     expect(olderCommands.map(stepColumn)).toEqual(
       buildSteps('staging')
         .map((step) => step.name)
