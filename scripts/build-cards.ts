@@ -39,23 +39,32 @@ function noCardPlanned(planFile: string | undefined): boolean {
   return plan.kind === 'partial' && !plan.render.some((page) => page.endsWith(`/${SOCIAL_CARD_FILE}`));
 }
 
-if (noCardPlanned(values.plan)) {
-  console.log('Share cards: the build plan changes none; every card was carried over from out/.');
-} else if (values['cache-only']) {
-  const started = performance.now();
+/** With --cache-only: every card the plan renders (a full plan: every card), drawn into the cache. */
+async function fillCache(planFile: string) {
   const { fillCardCache } = await import('./cards/write-cards');
-  const { plan } = readPlanFile(values.plan!);
+  const { plan } = readPlanFile(planFile);
   const rendered = new Set(plan.kind === 'partial' ? plan.render : []);
   const drawn = await fillCardCache((job) => plan.kind === 'full' || rendered.has(`/${job.file}`), threads);
-  console.log(`Share cards: ${drawn} drawn into the card cache in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+  return `${drawn} drawn into the card cache`;
+}
+
+async function writeSiteCards() {
+  const { writeCards } = await import('./cards/write-cards');
+  const { total, drawn, cached, carried } = await writeCards(resolve(outArgument), threads);
+  return `${total} in ${outArgument}/ (${drawn} drawn, ${cached} from the cache, ${carried} carried over)`;
+}
+
+if (values['cache-only'] && !values.plan) {
+  console.error('Usage: tsx scripts/build-cards.ts --cache-only --plan FILE   (--cache-only draws the cards a build plan renders)');
+  process.exitCode = 1;
+} else if (noCardPlanned(values.plan)) {
+  console.log('Share cards: the build plan changes none; every card was carried over from out/.');
 } else {
   try {
     // Loaded only when there are cards to write: the catalog and the drawing code take a second to load.
     const started = performance.now();
-    const { writeCards } = await import('./cards/write-cards');
-    const { total, drawn, cached, carried } = await writeCards(resolve(outArgument), threads);
-    const seconds = ((performance.now() - started) / 1000).toFixed(1);
-    console.log(`Share cards: ${total} in ${outArgument}/ (${drawn} drawn, ${cached} from the cache, ${carried} carried over) in ${seconds} s`);
+    const done = values['cache-only'] ? await fillCache(values.plan!) : await writeSiteCards();
+    console.log(`Share cards: ${done} in ${((performance.now() - started) / 1000).toFixed(1)} s`);
   } catch (error) {
     // The message names the content file; the cause's stack is for whoever fixes the code.
     console.error(error instanceof Error ? error.message : error);
