@@ -49,6 +49,14 @@ export const CONTENT_COMPILE_STEP = 'content compile';
 const script = (file: string, ...args: string[]) => ['node', '--import', 'tsx', file, ...args];
 
 /**
+ * Every step's libraries run their production builds. They choose by NODE_ENV, and without it React
+ * runs its development build, with checks no build reads: at 1,000 articles the direct render took
+ * 13.4 s of CPU with it unset against 8.4 s (three alternating runs), and the content compile 8%
+ * more. Next sets it for itself, so the pages it renders and those rendered outside it agree.
+ */
+const PRODUCTION = { NODE_ENV: 'production' };
+
+/**
  * The steps, in order. Those a person may also run alone run exactly what their package.json
  * scripts run (`npm run build:feeds` and the like; a unit test holds the two together), without
  * npm in front; `stagingDir` is relative to the root. `imagesFolder` is where content's images
@@ -56,7 +64,7 @@ const script = (file: string, ...args: string[]) => ['node', '--import', 'tsx', 
  * over the export after it.
  */
 export function buildSteps(stagingDir: string, imagesFolder = 'public', { full = false }: { full?: boolean } = {}): BuildStep[] {
-  return [
+  const steps: BuildStep[] = [
     { name: 'content check', command: script('scripts/check-content.ts') },
     // Alongside the check: the compile reads each file through the check's own decoding and
     // frontmatter rules, and recompiles only the files that changed (lib/content/compile/).
@@ -92,6 +100,7 @@ export function buildSteps(stagingDir: string, imagesFolder = 'public', { full =
     // Pages carried over from out/ have their script policy already (the same code wrote it).
     { name: 'hosting files', command: script('scripts/build-hosting.ts', stagingDir, '--carried', CARRIED_FILES) },
   ];
+  return steps.map((step) => ({ ...step, env: { ...PRODUCTION, ...step.env } }));
 }
 
 /** A step as a person would type it, for logs and error messages. */

@@ -11,18 +11,18 @@ describe('the build steps', () => {
 
   it('run in order, and every step that writes the site writes into the staging folder', () => {
     expect(steps.map(describeCommand)).toEqual([
-      'node --import tsx scripts/check-content.ts',
-      'node --import tsx scripts/compile-content.ts',
-      'node --import tsx scripts/build/plan-build.ts',
-      'NEWSDESK_EXPORT_DIR=.publish/render NEWSDESK_BUILD_PLAN=.publish/plan.json NEWSDESK_TEMPLATES_ONLY=1 node --import tsx scripts/build/next-build.ts',
-      'node --import tsx scripts/build-feeds.ts .publish/feeds --plan .publish/plan.json',
-      'node --import tsx scripts/build-cards.ts --cache-only --plan .publish/plan.json',
-      'node --import tsx scripts/build/drop-client-runtime.ts .publish/render',
-      'node --import tsx scripts/build/direct-render/render-pages.ts .publish/render',
-      'node --import tsx scripts/build/merge-export.ts .publish/staging',
-      'node --import tsx scripts/build-cards.ts .publish/staging --plan .publish/plan.json',
-      'node --import tsx scripts/build-search.ts .publish/staging --plan .publish/plan.json',
-      'node --import tsx scripts/build-hosting.ts .publish/staging --carried .publish/carried.json',
+      'NODE_ENV=production node --import tsx scripts/check-content.ts',
+      'NODE_ENV=production node --import tsx scripts/compile-content.ts',
+      'NODE_ENV=production node --import tsx scripts/build/plan-build.ts',
+      'NODE_ENV=production NEWSDESK_EXPORT_DIR=.publish/render NEWSDESK_BUILD_PLAN=.publish/plan.json NEWSDESK_TEMPLATES_ONLY=1 node --import tsx scripts/build/next-build.ts',
+      'NODE_ENV=production node --import tsx scripts/build-feeds.ts .publish/feeds --plan .publish/plan.json',
+      'NODE_ENV=production node --import tsx scripts/build-cards.ts --cache-only --plan .publish/plan.json',
+      'NODE_ENV=production node --import tsx scripts/build/drop-client-runtime.ts .publish/render',
+      'NODE_ENV=production node --import tsx scripts/build/direct-render/render-pages.ts .publish/render',
+      'NODE_ENV=production node --import tsx scripts/build/merge-export.ts .publish/staging',
+      'NODE_ENV=production node --import tsx scripts/build-cards.ts .publish/staging --plan .publish/plan.json',
+      'NODE_ENV=production node --import tsx scripts/build-search.ts .publish/staging --plan .publish/plan.json',
+      'NODE_ENV=production node --import tsx scripts/build-hosting.ts .publish/staging --carried .publish/carried.json',
     ]);
     expect(steps.map((step) => step.name)).toEqual([
       'content check',
