@@ -1,6 +1,6 @@
 import { isSentiment, type Sentiment } from '../sentiment';
 import { ContentFileError } from './content-file-error';
-import type { CatalogEntry } from './compiled-store';
+import type { CatalogEntry, DocumentType } from './compiled-store';
 import { AUTHOR_LINK_KEYS, AUTHOR_STATUSES, type AuthorLinks, type AuthorStatus, IMAGE_KINDS, type ImageKind } from './schema';
 import { type DatedNote, datedNote, lastModified, newestFirst } from '../story-notes';
 import type { Article, Author, LeadImage, Page, StoryAccess, StoryStatus } from './types';
@@ -19,10 +19,18 @@ import type { Article, Author, LeadImage, Page, StoryAccess, StoryStatus } from 
 /** Reads one field as a T, or throws a message naming the field. */
 type Narrow<T> = (value: unknown, field: string) => T;
 
-class FieldMismatch extends Error {}
+class FieldMismatch extends Error {
+  constructor(
+    /** The field as a path: `corrections[0].date`. */
+    readonly field: string,
+    message: string,
+  ) {
+    super(message);
+  }
+}
 
 function mismatch(field: string, expected: string, value: unknown): never {
-  throw new FieldMismatch(`"${field}" must be ${expected}, got ${JSON.stringify(value) ?? String(value)}`);
+  throw new FieldMismatch(field, `"${field}" must be ${expected}, got ${JSON.stringify(value) ?? String(value)}`);
 }
 
 const text: Narrow<string> = (value, field) => (typeof value === 'string' ? value : mismatch(field, 'a text', value));
@@ -102,7 +110,30 @@ function narrowed<T>(document: ListedDocument, type: string, read: (fields: Reco
     throw new ContentFileError(
       `${document.contentFile}: the content build's output does not fit the ${type} type: ${error.message}. ` +
         'Run "npm run build:content" again; if this persists, lib/content/compile/compile-document.ts and lib/content/records.ts disagree.',
+      { cause: error },
     );
+  }
+}
+
+const READERS: Record<DocumentType, (document: ListedDocument) => unknown> = {
+  Article: articleFromDocument,
+  Author: authorFromDocument,
+  Page: pageFromDocument,
+};
+
+/**
+ * Why a compiled document cannot be read as its type (the field, as a path, and what it must be),
+ * or undefined. The compile asks before it keeps a document: the schema checks `corrections` only
+ * as a list, so in the preview, where the content check stops nothing, `corrections: [1, 2]`
+ * compiled, and every listing that read the story then failed instead of the one file.
+ */
+export function recordMismatch(document: ListedDocument, type: DocumentType): { field: string; message: string } | undefined {
+  try {
+    READERS[type](document);
+    return undefined;
+  } catch (error) {
+    if (error instanceof ContentFileError && error.cause instanceof FieldMismatch) return { field: error.cause.field, message: error.cause.message };
+    throw error;
   }
 }
 

@@ -3,9 +3,11 @@
  * file that fails the check (a misspelt `title`), chosen with the content-folder setting. The copy
  * lives inside the project (.newsdesk-preview/, ignored by git), not in a scratch copy of the whole
  * project like the build tests use: Turbopack refuses a node_modules linked from outside its root.
- * The preview must
+ * A second file has corrections of the wrong shape (`corrections: [1, 2]`), which the schema's
+ * field types let through and only the check's entry rules refuse. The preview must
  *  1. start anyway and say "Preview ready";
- *  2. show the broken file's problem, with its path and "did you mean", on the pages it serves;
+ *  2. show the broken file's problem, with its path and "did you mean", on the pages it serves,
+ *     and the second file's too, with every listing still listing the other stories;
  *  3. drop the problem once the file is mended;
  *  4. show an edit to a story's body without a restart;
  *  5. stop every process it started when it is interrupted.
@@ -24,6 +26,7 @@ const PORT = Number(process.env.PREVIEW_PORT ?? 4390);
 const ORIGIN = `http://localhost:${PORT}`;
 const BROKEN = 'articles/2026/preview-broken-story.mdx';
 const MARKER = 'Quillfeatherline';
+const MISSHAPEN = 'articles/2026/preview-misshapen-corrections.mdx';
 
 const story = (titleField: string) => `---
 ${titleField}: A story with a misspelt field
@@ -41,6 +44,7 @@ const content = join(scratch, 'content');
 rmSync(scratch, { recursive: true, force: true });
 cpSync(join(FIXTURE, 'content'), content, { recursive: true });
 writeFileSync(join(content, BROKEN), story('tittle'));
+writeFileSync(join(content, MISSHAPEN), story('title').replace('tags: [Markets]', 'tags: [Markets]\ncorrections:\n  - 1\n  - 2'));
 
 const failures: string[] = [];
 const expect = (condition: boolean, what: string) => void (condition || failures.push(what));
@@ -81,7 +85,11 @@ try {
 
   const home = await pageWhere(ORIGIN, (html) => html.includes(BROKEN), 30);
   expect(home.includes(BROKEN) && home.includes('did you mean'), `the home page names ${BROKEN} and suggests the field it meant`);
+  expect(home.includes(MISSHAPEN), `the home page names ${MISSHAPEN}, whose corrections are not notes`);
   const article = /href="(\/articles\/[^"/]+)"/.exec(home)?.[1] ?? '/articles/missing';
+  expect(article !== '/articles/missing', 'the home page still lists the other stories');
+  const corrections = await pageWhere(`${ORIGIN}/corrections`, (html) => html.includes(MISSHAPEN), 30);
+  expect(/href="\/articles\//.test(corrections), 'the corrections listing still lists the corrected stories');
   const articleHtml = await pageWhere(ORIGIN + article, (html) => html.includes(BROKEN), 30);
   expect(articleHtml.includes(BROKEN), `an article page (${article}) lists the problem too`);
 

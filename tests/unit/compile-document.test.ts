@@ -50,6 +50,10 @@ describe('the document compiler', () => {
     expect(compiler.compile(source(article.replace('title: ', 'tittle: ')))).toEqual({
       problem: { line: 2, message: expect.stringMatching(/^unknown field "tittle"; did you mean "title"\?/) },
     });
+    // The schema knows `corrections` only as a list; its entries must still fit what pages read.
+    expect(compiler.compile(source(`${article}\ncorrections:\n  - 1\n  - 2`))).toEqual({
+      problem: { line: 7, message: '"corrections[0]" must be an object, got 1' },
+    });
     expect(compiler.compile({ ...source(article), text: '---js\n{}\n---\n' })).toEqual({
       problem: { line: 1, message: expect.stringContaining('only YAML frontmatter') },
     });

@@ -20,6 +20,7 @@ import { prescanBody } from '../body-prescan';
 import { checkFields } from '../field-rules';
 import type { FieldDefs } from '../field-format';
 import { parseFrontmatter } from '../frontmatter';
+import { recordMismatch } from '../records';
 import { analyzeMdxTree, type MdxAnalysis } from '../mdx-analysis';
 import { articleFields, authorFields, pageFields, slugOf } from '../schema';
 import type { CompiledDocument, DocumentType } from '../compiled-store';
@@ -94,9 +95,19 @@ export function documentCompiler(components: Components, imageDimensions: ImageD
           : type === 'Page'
             ? { ...data, slug, dek: dekOf(data, analysis) }
             : { ...data, slug };
-      return { contentFile, fields: typesetProse(withoutUndefined(fields), type), bodyHtml: String(file.value) };
+      const compiled = { contentFile, fields: typesetProse(withoutUndefined(fields), type), bodyHtml: String(file.value) };
+      // Only a document every page can read is kept: otherwise a wrong shape inside a field would fail every listing of the preview.
+      const misfit = recordMismatch(compiled, type);
+      if (misfit) return { problem: { line: lineOf(misfit.field, frontmatter), message: misfit.message } };
+      return compiled;
     },
   };
+}
+
+/** The line of a field given as a path (`corrections[1].date`): its own, its entry's, or its top-level field's. */
+function lineOf(field: string, { entryLines, fieldLines }: { entryLines: ReadonlyMap<string, number>; fieldLines: ReadonlyMap<string, number> }) {
+  const entry = /^[^.[]+\[\d+\]/.exec(field)?.[0];
+  return entryLines.get(field) ?? (entry ? entryLines.get(entry) : undefined) ?? fieldLines.get(field.split(/[.[]/)[0]!);
 }
 
 /** Frontmatter values as later steps read them: dates as UTC instants, the rest as written. */
