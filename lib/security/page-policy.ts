@@ -3,20 +3,23 @@
  * carries, in a <meta http-equiv="Content-Security-Policy"> before its first script (why a meta
  * and not a header: lib/security/headers.ts). scripts/build-hosting.ts runs it on every page.
  *
- * The page is read with a spec-compliant HTML parser (parse5, through rehype-parse), so a script
- * is what a browser would take for one and its text is exactly what the browser hashes (the
- * parser normalises line endings the same way). The page is not re-serialised: the meta is
- * spliced into the original text, so every other byte, the hashed scripts' above all, stays put.
+ * The page is read with a spec-compliant HTML parser (parse5), so a script is what a browser would
+ * take for one and its text is exactly what the browser hashes (the parser normalises line endings
+ * the same way). Its own tree is read, not a hast tree made from it: converting took a third of
+ * the time of a page, at 32,000 pages a cold build at 20,000 articles. The page is not
+ * re-serialised: the meta is spliced into the original text, so every other byte, the hashed
+ * scripts' above all, stays put.
  */
 import { createHash } from 'node:crypto';
-import type { Element, ElementContent, Root } from 'hast';
-import rehypeParse from 'rehype-parse';
-import { unified } from 'unified';
+import { type DefaultTreeAdapterMap, parse } from 'parse5';
 import { CONTENT_SECURITY_POLICY } from './headers';
 
-const parser = unified().use(rehypeParse);
+type Element = DefaultTreeAdapterMap['element'];
+type Node = DefaultTreeAdapterMap['childNode'];
 
-const isElement = (node: ElementContent | Root['children'][number]): node is Element => node.type === 'element';
+const isElement = (node: Node): node is Element => 'tagName' in node;
+const isTemplate = (node: Element): node is DefaultTreeAdapterMap['template'] => node.tagName === 'template' && 'content' in node;
+const attribute = (element: Element, name: string) => element.attrs.find((attr) => attr.name === name)?.value;
 
 /**
  * A script of a JSON type (JSON-LD) is a data block: the browser never runs it, so the policy
@@ -24,13 +27,13 @@ const isElement = (node: ElementContent | Root['children'][number]): node is Ele
  * are checked like scripts), even one of a type the browser would not run: an extra hash
  * allows nothing, a missing one breaks the page.
  */
-const isDataBlock = (script: Element) => /json$/i.test(String(script.properties.type ?? '').trim());
+const isDataBlock = (script: Element) => /json$/i.test((attribute(script, 'type') ?? '').trim());
 
 /** The CSP source of a script's text: its SHA-256 over UTF-8, as a browser computes it. */
 export const scriptHashSource = (text: string) => `'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`;
 
-const isInlineScript = (node: Element) => node.tagName === 'script' && node.properties.src === undefined && !isDataBlock(node);
-const textOf = (script: Element) => script.children.map((text) => (text.type === 'text' ? text.value : '')).join('');
+const isInlineScript = (node: Element) => node.tagName === 'script' && attribute(node, 'src') === undefined && !isDataBlock(node);
+const textOf = (script: Element) => script.childNodes.map((text) => (text.nodeName === '#text' && 'value' in text ? text.value : '')).join('');
 
 /**
  * The inline scripts the build writes: the theme script, the behaviour script and, on a page
@@ -39,11 +42,11 @@ const textOf = (script: Element) => script.children.map((text) => (text.type ===
  * refuses it.
  */
 const ownScripts = (head: Element, body: Element | undefined) =>
-  [...head.children, ...(body?.children ?? [])].filter((child): child is Element => isElement(child) && isInlineScript(child));
+  [...head.childNodes, ...(body?.childNodes ?? [])].filter((child): child is Element => isElement(child) && isInlineScript(child));
 
 /** Every inline script inside an element, <template> contents included (a clone of one runs). */
 function scriptsWithin(node: Element, found: Element[] = []): Element[] {
-  const children = node.tagName === 'template' && node.content ? [...node.children, ...node.content.children] : node.children;
+  const children = isTemplate(node) ? [...node.childNodes, ...node.content.childNodes] : node.childNodes;
   for (const child of children) {
     if (!isElement(child)) continue;
     if (isInlineScript(child)) found.push(child);
@@ -52,14 +55,12 @@ function scriptsWithin(node: Element, found: Element[] = []): Element[] {
   return found;
 }
 
-const isPolicyMeta = (node: Element) => node.tagName === 'meta' && String(node.properties.httpEquiv ?? '').toLowerCase() === 'content-security-policy';
+const isPolicyMeta = (node: Element) => node.tagName === 'meta' && (attribute(node, 'http-equiv') ?? '').toLowerCase() === 'content-security-policy';
 
-const offsetsOf = (node: Element | ElementContent) => {
-  const start = node.position?.start.offset;
-  const end = node.position?.end.offset;
-  if (start === undefined || end === undefined)
-    throw new Error(`cannot place the policy: <${'tagName' in node ? node.tagName : node.type}> has no source position`);
-  return { start, end };
+const offsetsOf = (node: Node) => {
+  const location = node.sourceCodeLocation;
+  if (!location) throw new Error(`cannot place the policy: <${isElement(node) ? node.tagName : node.nodeName}> has no source position`);
+  return { start: location.startOffset, end: location.endOffset };
 };
 
 export interface PagePolicy {
@@ -77,21 +78,21 @@ export interface PagePolicy {
  * would both be enforced and the site's could not be reasoned about alone.
  */
 export function addPagePolicy(html: string): PagePolicy {
-  const tree = parser.parse(html);
-  const root = tree.children.find(isElement);
-  const head = root?.children.find((child): child is Element => isElement(child) && child.tagName === 'head');
+  const tree = parse(html, { sourceCodeLocationInfo: true });
+  const root = tree.childNodes.find(isElement);
+  const head = root?.childNodes.find((child): child is Element => isElement(child) && child.tagName === 'head');
   if (!root || root.tagName !== 'html' || !head) throw new Error('cannot place the policy: the page has no <head>');
 
-  const body = root.children.find((child): child is Element => isElement(child) && child.tagName === 'body');
+  const body = root.childNodes.find((child): child is Element => isElement(child) && child.tagName === 'body');
   const scriptHashes = [...new Set(ownScripts(head, body).map((script) => scriptHashSource(textOf(script))))];
-  const topLevel = [...head.children, ...(body?.children ?? [])].filter(isElement);
+  const topLevel = [...head.childNodes, ...(body?.childNodes ?? [])].filter(isElement);
   const strayScripts = topLevel.flatMap((element) => scriptsWithin(element)).map((script) => textOf(script).slice(0, 80));
   const meta = `<meta http-equiv="Content-Security-Policy" content="${CONTENT_SECURITY_POLICY.pageMeta(scriptHashes)}"/>`;
 
-  const children = head.children.filter((child) => child.type !== 'comment' && !(child.type === 'text' && !child.value.trim()));
+  const children = head.childNodes.filter((child) => child.nodeName !== '#comment' && !(child.nodeName === '#text' && 'value' in child && !child.value.trim()));
   // A charset declaration must lie within the first 1024 bytes, so it stays in front.
   const first = children[0];
-  const charset = first && isElement(first) && first.tagName === 'meta' && 'charSet' in first.properties ? first : undefined;
+  const charset = first && isElement(first) && first.tagName === 'meta' && attribute(first, 'charset') !== undefined ? first : undefined;
   const rest = charset ? children.slice(1) : children;
   const previous = children.filter((child): child is Element => isElement(child) && isPolicyMeta(child));
   const ours = previous.length === 1 && rest[0] === previous[0] ? previous[0] : undefined;
