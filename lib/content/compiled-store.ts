@@ -8,9 +8,10 @@
  * catalog of 20,000 articles without 20,000 bodies in it. Authors and pages keep their bodies in
  * the catalog, since every page that reads them shows them.
  *
- * A body file is named after its content file and the hash of that file's text, so a catalog
- * always names bodies compiled from the text it describes, even if a compile was killed between
- * writing bodies and writing the catalog.
+ * A body file is named after its content file and a hash of what made it, the file's text and the
+ * compile code, so a catalog always names bodies compiled from the text it describes by the code
+ * it names, even if a compile was killed between writing bodies and writing the catalog and the
+ * code then changed back.
  */
 import { readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
@@ -57,17 +58,18 @@ export interface Catalog {
 export const catalogFile = (type: DocumentType, projectRoot = process.cwd()) => join(projectRoot, COMPILED_DIR, `${type}.json`);
 export const bodyPath = (bodyFile: string, projectRoot = process.cwd()) => join(projectRoot, COMPILED_DIR, BODIES_DIR, bodyFile);
 
-/** Characters of the source hash in a body's file name. */
+/** Characters of the body's hash in its file name. */
 const BODY_HASH_LENGTH = 8;
 
 /**
  * The file name of an article's body: its path below the content folder with "/" as "__", and
- * its source hash. The content rules keep it within what file systems allow (lib/content/rules.ts).
+ * the start of `bodyHash` (of its source text and the compile code). The content rules keep it
+ * within what file systems allow (lib/content/rules.ts).
  */
-export function bodyFileName(contentFile: string, source: string): string {
+export function bodyFileName(contentFile: string, bodyHash: string): string {
   const folder = `${contentFolder()}/`;
   const below = contentFile.startsWith(folder) ? contentFile.slice(folder.length) : contentFile;
-  return `${below.replaceAll('/', '__')}.${source.slice(0, BODY_HASH_LENGTH).padEnd(BODY_HASH_LENGTH, '0')}.html`;
+  return `${below.replaceAll('/', '__')}.${bodyHash.slice(0, BODY_HASH_LENGTH).padEnd(BODY_HASH_LENGTH, '0')}.html`;
 }
 
 /** File systems refuse longer names than this, in bytes. */

@@ -118,7 +118,8 @@ export async function compileContent({ root, files, code, publicFolder, compileM
     const image = (result.fields.leadImage as { src?: string } | undefined)?.src;
     const reads = image ? { [image]: imageHash(image) } : undefined;
     const entry: CatalogEntry = { contentFile, type, source, reads, fields: result.fields };
-    if (type === 'Article') entry.bodyFile = bodyFileName(contentFile, source);
+    // Named by the code as well as the text: see lib/content/compiled-store.ts.
+    if (type === 'Article') entry.bodyFile = bodyFileName(contentFile, hashOf(`${code}\n${source}`));
     else entry.bodyHtml = result.bodyHtml;
     fresh.push({ entry, bodyHtml: result.bodyHtml });
   });
