@@ -13,11 +13,12 @@ const cacheDir = () => join(process.cwd(), '.next', 'cache', 'social-cards');
 
 /** The files that decide how a card looks; editing any of them redraws every card. */
 // lib/sentiment.ts: a card prints its verdict's label; package-lock.json: the drawing libraries' versions.
-const DESIGN_FILES = [
+export const DESIGN_FILES = [
   'components/og/social-card.tsx',
   'components/og/palette.ts',
   'lib/og-fonts.ts',
   'lib/og-image.ts',
+  'lib/indexed-png.ts',
   'lib/og-text.ts',
   'lib/sentiment.ts',
   'package-lock.json',

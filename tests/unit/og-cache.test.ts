@@ -1,7 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { describe, expect, it, vi } from 'vitest';
-import { existsSync } from 'node:fs';
-import { cachedCard, cardCacheFile } from '@/lib/og-cache';
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { DESIGN_FILES, cachedCard, cardCacheFile } from '@/lib/og-cache';
 
 describe('share card cache', () => {
   const png = (marker: number) => async () => new Uint8Array([137, 80, 78, 71, marker]);
@@ -30,5 +31,24 @@ describe('share card cache', () => {
     await expect(cachedCard({ title: `Broken ${randomUUID()}` }, broken, source)).rejects.toThrow(
       'content/articles/2026/cache-test.mdx: its share card could not be drawn: Unsupported OpenType signature wOF2',
     );
+  });
+});
+
+describe('what a cached card is keyed by', () => {
+  /** The project's own modules `file` imports for their code (not only types), and theirs, as paths from the root. */
+  function localImports(file: string, found = new Set<string>()): Set<string> {
+    found.add(file);
+    for (const [, specifier] of readFileSync(file, 'utf8').matchAll(/^(?:import|export)(?!\s+type\b)[^;]*?from\s*'([^']+)'/gm)) {
+      const path = specifier!.startsWith('@/') ? specifier!.slice(2) : specifier!.startsWith('.') ? join(dirname(file), specifier!) : undefined;
+      const resolved =
+        path && ['', '.ts', '.tsx'].map((extension) => `${path}${extension}`).find((candidate) => existsSync(candidate) && !candidate.endsWith('/'));
+      if (resolved && !found.has(resolved)) localImports(resolved, found);
+    }
+    return found;
+  }
+
+  it('includes every module that draws a card, so changing how cards look redraws them', () => {
+    const drawing = new Set([...localImports('components/og/social-card.tsx'), ...localImports('lib/og-image.ts')]);
+    expect([...drawing].filter((file) => !DESIGN_FILES.includes(file))).toEqual([]);
   });
 });
