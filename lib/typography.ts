@@ -25,3 +25,33 @@ export function typeset(text: string): string {
   if (!/["'.-]/.test(text)) return text;
   return String(smartypants.processSync(text));
 }
+
+/*
+ * Bodies are set in two passes, as remark-smartypants set them: quotes over a body's whole text
+ * (a quote opened before a link closes after it), which keeps every text's length, then dashes and
+ * ellipses one text at a time, which change it. Each pass is skipped for text it cannot change:
+ * a body's texts rarely hold two hyphens or two dots together, and parsing each of them again was
+ * most of the second pass's cost.
+ */
+const quotesOnly = retext()
+  .use(retextSmartypants, { ...TYPOGRAPHY_OPTIONS, dashes: false, ellipses: false, backticks: false })
+  .freeze();
+const marksOnly = retext()
+  .use(retextSmartypants, { ...TYPOGRAPHY_OPTIONS, quotes: false })
+  .freeze();
+
+/** Curly quotes and apostrophes only: the text comes back as long as it went in. */
+export function typesetQuotes(text: string): string {
+  if (!/["']/.test(text)) return text;
+  return String(quotesOnly.processSync(text));
+}
+
+/**
+ * Dashes and ellipses only. Only two hyphens together, an en dash before a hyphen ("–-" becomes
+ * an em dash), or two dots with nothing but white space between (parse-latin's white space,
+ * U+0085 among it) can change; other text is returned without parsing.
+ */
+export function typesetMarks(text: string): string {
+  if (!/--|–-|\.[\s\u0085]*\./.test(text)) return text;
+  return String(marksOnly.processSync(text));
+}

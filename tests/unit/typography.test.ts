@@ -1,3 +1,5 @@
+import { retext } from 'retext';
+import retextSmartypants from 'retext-smartypants';
 import { unified } from 'unified';
 import { describe, expect, it } from 'vitest';
 import { bodyComponents } from '@/components/body-components';
@@ -5,7 +7,7 @@ import { bodyHtmlPipeline } from '@/lib/content/body-html';
 import { documentCompiler } from '@/lib/content/compile/compile-document';
 import { articleFromDocument, authorFromDocument } from '@/lib/content/records';
 import { truncateAtWord } from '@/lib/text';
-import { typeset } from '@/lib/typography';
+import { TYPOGRAPHY_OPTIONS, typeset, typesetMarks, typesetQuotes } from '@/lib/typography';
 
 function render(body: string, frontmatter = 'title: Not part of the body'): string {
   const processor = unified();
@@ -24,6 +26,64 @@ describe('typeset', () => {
 
   it('quotes CJK text with the same curly marks', () => {
     expect(typeset('人工智能 "测试"')).toBe('人工智能 “测试”');
+  });
+});
+
+describe('the two passes bodies are set in', () => {
+  // Each pass skips text it cannot change; what it returns must be what parsing would have given.
+  const parsed = (options: object) => {
+    const processor = retext().use(retextSmartypants, { ...TYPOGRAPHY_OPTIONS, ...options });
+    return (text: string) => String(processor.processSync(text));
+  };
+  const quotesOnly = parsed({ dashes: false, ellipses: false, backticks: false });
+  const marksOnly = parsed({ quotes: false });
+  const pieces = [
+    '"',
+    "'",
+    '-',
+    '--',
+    '---',
+    '–',
+    '–-',
+    '—',
+    '.',
+    '..',
+    '...',
+    '. . .',
+    ' ',
+    '\u0085',
+    '\u00a0',
+    '\u2009',
+    '\n',
+    'word',
+    '2020',
+    '`',
+    '…',
+    '!',
+    '(',
+  ];
+  const samples = [
+    ...pieces.flatMap((a) => pieces.map((b) => `${a}${b}`)),
+    ...pieces.flatMap((a) => pieces.flatMap((b) => pieces.map((c) => `x${a}${b}${c}y`))),
+  ];
+
+  it('returns what a full quotes pass returns, for every text', () => {
+    const differ = samples.filter((text) => typesetQuotes(text) !== quotesOnly(text));
+    expect(differ).toEqual([]);
+  });
+
+  it('returns what a full dashes-and-ellipses pass returns, for every text', () => {
+    const differ = samples.filter((text) => typesetMarks(text) !== marksOnly(text));
+    expect(differ).toEqual([]);
+    // Among the samples are texts of every kind the pass changes.
+    expect(['a--b', 'a---b', 'a–-b', 'wait... then', 'wait . . . then', 'wait .\u0085.\u0085. then'].map(typesetMarks)).toEqual([
+      'a–b',
+      'a—b',
+      'a—b',
+      'wait… then',
+      'wait … then',
+      'wait … then',
+    ]);
   });
 });
 
