@@ -35,37 +35,39 @@ export function SocialCard({ siteName, title: rawTitle, footer: rawFooter, senti
         boxSizing: 'border-box',
         display: 'flex',
         flexDirection: 'column',
-        justifyContent: 'space-between',
-        padding: '64px 72px',
         background: OG_COLORS.paper,
         color: OG_COLORS.ink,
         fontFamily: CARD_FONT_FAMILY,
-        borderTop: `16px solid ${OG_COLORS.accent}`,
       }}
     >
-      <div style={{ display: 'flex', alignItems: 'center', justifyContent: 'space-between' }}>
-        <div style={{ fontSize: 44, fontWeight: 700 }}>{siteName}</div>
-        {sentiment && tone ? (
-          <div
-            style={{
-              display: 'flex',
-              fontSize: 30,
-              fontWeight: 700,
-              color: tone.ink,
-              background: tone.wash,
-              padding: '8px 24px',
-              borderRadius: 999,
-              textTransform: 'uppercase',
-              letterSpacing: 2,
-            }}
-          >
-            {SENTIMENT_META[sentiment].verdict}
-          </div>
-        ) : null}
-      </div>
-      <div style={{ display: 'block', fontSize: title.length > LONG_TITLE ? 56 : 68, fontWeight: 700, lineHeight: 1.12, lineClamp: 4 }}>{title}</div>
-      <div style={{ display: 'block', fontSize: 30, color: OG_COLORS.muted, borderTop: `2px solid ${OG_COLORS.rule}`, paddingTop: 24, lineClamp: 1 }}>
-        {footer}
+      {/* Bars, not borders: Satori draws a border through clipping paths over the whole card, and rasterising those cost 0.6 ms a card. */}
+      <div style={{ height: 16, background: OG_COLORS.accent }} />
+      <div style={{ display: 'flex', flexGrow: 1, flexDirection: 'column', justifyContent: 'space-between', padding: '64px 72px' }}>
+        <div style={{ display: 'flex', alignItems: 'center', justifyContent: 'space-between' }}>
+          <div style={{ fontSize: 44, fontWeight: 700 }}>{siteName}</div>
+          {sentiment && tone ? (
+            <div
+              style={{
+                display: 'flex',
+                fontSize: 30,
+                fontWeight: 700,
+                color: tone.ink,
+                background: tone.wash,
+                padding: '8px 24px',
+                borderRadius: 999,
+                textTransform: 'uppercase',
+                letterSpacing: 2,
+              }}
+            >
+              {SENTIMENT_META[sentiment].verdict}
+            </div>
+          ) : null}
+        </div>
+        <div style={{ display: 'block', fontSize: title.length > LONG_TITLE ? 56 : 68, fontWeight: 700, lineHeight: 1.12, lineClamp: 4 }}>{title}</div>
+        <div style={{ display: 'flex', flexDirection: 'column' }}>
+          <div style={{ height: 2, background: OG_COLORS.rule }} />
+          <div style={{ display: 'block', fontSize: 30, color: OG_COLORS.muted, paddingTop: 24, lineClamp: 1 }}>{footer}</div>
+        </div>
       </div>
     </div>
   );
