@@ -40,6 +40,12 @@ const nextConfig: NextConfig = {
   // "next-server" as ignores), so excluding everything from every trace leaves it nothing to read.
   outputFileTracingExcludes: { '**': ['**'] },
   experimental: {
+    // Next compiles in worker processes of its own by default, so the main process need not hold
+    // webpack's memory while pages render. Twenty pages render here, and each worker started Next
+    // and read the configuration again: at 1,000 articles the step took 22.5 s of CPU in one
+    // process against 27.5 s with the workers (medians of three alternating runs, the same
+    // pages), peaking at 0.7 GB instead of 0.5.
+    webpackBuildWorker: false,
     // Next keeps one core for its main process, which idles while pages render: on a two-core
     // machine that left one worker to render every page. Every core renders instead, unless the
     // build asks for fewer (scripts/build/next-build.ts, for an incremental build's few pages).
