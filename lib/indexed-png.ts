@@ -13,12 +13,13 @@ import sharp from 'sharp';
  * written a run at a time, are compressed with zlib at the level sharp uses.
  *
  * A sample loses what libimagequant reads from a pixel's neighbours (it favours flat areas over
- * the edges of letters), so the colours of areas are not left to it: pinning them keeps them. On
- * 25 cards of varied titles, scripts and verdicts, against sharp's encoding: no pixel of a flat
- * area moved by more than 5 levels (sharp moved 18 to 456 on some cards), 98.3% of all pixels
- * stayed within 5 levels of the true-colour drawing (98.1%), the worst pixel was 45 levels off
- * (61), and the files weighed 2% more. Encoding took 10.5 ms of CPU a card against 19-20; the
- * card step at 1,000 articles 38.0 s of CPU against 44.7 (medians of three alternating runs).
+ * the edges of letters), so the colours of areas are not left to it: pinning them keeps them.
+ * Against sharp's encoding: on 15 cards of varied titles, scripts and verdicts no pixel of a flat
+ * area moved by more than 5 levels (sharp's moved up to 456 on one card); on 25, the worst card
+ * kept 98.6% of its pixels within 5 levels of the true-colour drawing (98.2%), the worst pixel
+ * was 50 levels off (61), and the files weighed 1% less. Encoding took 10.5 ms of CPU a card
+ * against 19-20; the card step at 1,000 articles 38.0 s of CPU against 44.7 (medians of three
+ * alternating runs).
  * Pixels never enter JavaScript in sharp's encoding; here a card's 3 MB of them do, so nothing
  * else of that size is allocated a card (a 1.5 MB array of colour numbers made V8 collect its
  * whole heap every few cards, which cost what the rest saved).
