@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { describe, expect, it, vi } from 'vitest';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { DESIGN_FILES, cachedCard, cardCacheFile } from '@/lib/og-cache';
 
@@ -41,7 +41,7 @@ describe('what a cached card is keyed by', () => {
     for (const [, specifier] of readFileSync(file, 'utf8').matchAll(/^(?:import|export)(?!\s+type\b)[^;]*?from\s*'([^']+)'/gm)) {
       const path = specifier!.startsWith('@/') ? specifier!.slice(2) : specifier!.startsWith('.') ? join(dirname(file), specifier!) : undefined;
       const resolved =
-        path && ['', '.ts', '.tsx'].map((extension) => `${path}${extension}`).find((candidate) => existsSync(candidate) && !candidate.endsWith('/'));
+        path && ['', '.ts', '.tsx'].map((extension) => `${path}${extension}`).find((candidate) => existsSync(candidate) && statSync(candidate).isFile());
       if (resolved && !found.has(resolved)) localImports(resolved, found);
     }
     return found;
