@@ -9,7 +9,7 @@
  * Usage: tsx scripts/build-hosting.ts [folder] [--carried FILE]   (the exported folder, out by default)
  *        --carried: a JSON list of the folder's files an incremental build carried over unchanged
  *        from out/ (scripts/build/merge-export.ts). Their pages got their policy from the build
- *        that wrote them, with the same code, so they are not parsed again (12 ms a page).
+ *        that wrote them, with the same code, so they are not parsed again.
  */
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';

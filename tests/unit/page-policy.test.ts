@@ -59,6 +59,20 @@ describe('addPagePolicy', () => {
     expect(html).toMatch(/^<!DOCTYPE html><html><head><meta http-equiv="Content-Security-Policy" content="[^"]+"\/><script>theme\(\)<\/script>/);
   });
 
+  it('places the meta by source positions read from far into the page when its head opens with more than the first parse reads', () => {
+    const comment = `<!--${'x'.repeat(5000)}-->`;
+    const longHead = page().replace('<head>', `<head>${comment}`);
+    expect(addPagePolicy(longHead).html).toMatch(
+      new RegExp(`<head>${comment}<meta charSet="utf-8"/><meta http-equiv="Content-Security-Policy" content="[^"]+"/><meta name="viewport"`),
+    );
+    const longScript = `<script>${'theme();'.repeat(1000)}</script>`;
+    const { html } = addPagePolicy(`<!DOCTYPE html><html><head>${longScript}<title>t</title></head><body></body></html>`);
+    expect(html).toMatch(
+      new RegExp(`^<!DOCTYPE html><html><head><meta http-equiv="Content-Security-Policy" content="[^"]+"/>${longScript.replace(/[()]/g, '\\$&')}<title>`),
+    );
+    expect(addPagePolicy(addPagePolicy(longHead).html).html).toBe(addPagePolicy(longHead).html);
+  });
+
   it('replaces its own meta when run again, so a rebuilt folder gets one policy, with current hashes', () => {
     const once = addPagePolicy(page()).html;
     expect(addPagePolicy(once).html).toBe(once);
