@@ -1,5 +1,5 @@
-import { crc32, deflateSync } from 'node:zlib';
 import sharp from 'sharp';
+import { paletteOf, type Size, writeIndexedPng } from './png-file';
 
 /*
  * A drawn image (RGBA pixels) as a PNG with a palette of 16 colours, four bits a pixel.
@@ -10,7 +10,9 @@ import sharp from 'sharp';
  * the palette from one pixel of each colour for every SAMPLE_SHARE of its pixels (at least one: a
  * thin rule or a small badge is never left out of the sample); each colour that fills areas then
  * takes the entry nearest to it, exactly; every colour is mapped to its nearest entry, and the rows,
- * written a run at a time, are compressed with zlib at the level sharp uses.
+ * written a run at a time, are compressed with zlib (./png-file.ts). Half a card's rows (paper,
+ * the bar, the rule) repeat the row above: found by comparing bytes, they copy its runs and its
+ * packed bytes instead of reading pixels.
  *
  * A sample loses what libimagequant reads from a pixel's neighbours (it favours flat areas over
  * the edges of letters), so the colours of areas are not left to it: pinning them keeps them.
@@ -19,7 +21,8 @@ import sharp from 'sharp';
  * kept 98.6% of its pixels within 5 levels of the true-colour drawing (98.2%), the worst pixel
  * was 50 levels off (61), and the files weighed 1% less. Encoding took 10.5 ms of CPU a card
  * against 19-20; the card step at 1,000 articles 38.0 s of CPU against 44.7 (medians of three
- * alternating runs).
+ * alternating runs). Repeated rows, typed arrays of runs and zlib's level 5 then took the step to
+ * 27.1 s of CPU against 29.4 (three alternating runs each), with every pixel as before.
  * Pixels never enter JavaScript in sharp's encoding; here a card's 3 MB of them do, so nothing
  * else of that size is allocated a card (a 1.5 MB array of colour numbers made V8 collect its
  * whole heap every few cards, which cost what the rest saved).
@@ -34,18 +37,6 @@ const SAMPLE_SHARE = 32;
 /** A colour fills an area when this share of the image's pixels have it on both sides (a run of three or more). */
 const AREA_SHARE = 1 / 10_000;
 
-/** zlib's level for the image rows: the level sharp (libpng) writes PNGs with by default. */
-const COMPRESSION_LEVEL = 6;
-
-const PNG_SIGNATURE = Uint8Array.of(0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a);
-const BIT_DEPTH = 4;
-const COLOUR_TYPE_INDEXED = 3;
-
-interface Size {
-  width: number;
-  height: number;
-}
-
 /** The distinct colours of an image, numbered in first-seen order, and the image as runs of one colour within a row. */
 interface Colours {
   /** The colour as the four RGBA bytes read as one number (only compared, never taken apart). */
@@ -55,47 +46,89 @@ interface Colours {
   pixels: number[];
   /** Pixels with the colour on both sides in their row. */
   inAreas: number[];
-  /** Each run's colour number and where it ends (the pixel after its last); a row ends a run. */
-  runColour: number[];
-  runEnd: number[];
+  runs: Runs;
+  /** 1 for each row whose pixels are the row above's (half the rows of a card: paper, the bar, the rule). */
+  repeatsRowAbove: Uint8Array;
+}
+
+/**
+ * Each run's colour number and where it ends (the pixel after its last); a row ends a run. A card
+ * has tens of thousands of runs: typed arrays that double when full, since arrays of numbers grew
+ * one element at a time.
+ */
+class Runs {
+  colour = new Int32Array(1 << 14);
+  end = new Int32Array(1 << 14);
+  length = 0;
+
+  push(colour: number, end: number) {
+    if (this.length === this.colour.length) {
+      const [colours, ends] = [new Int32Array(this.length * 2), new Int32Array(this.length * 2)];
+      colours.set(this.colour);
+      ends.set(this.end);
+      [this.colour, this.end] = [colours, ends];
+    }
+    this.colour[this.length] = colour;
+    this.end[this.length] = end;
+    this.length += 1;
+  }
 }
 
 /** The PNG of `rgba` (four bytes a pixel, rows top to bottom) in 16 colours or fewer. */
 export async function encodeIndexedPng(rgba: Uint8Array, { width, height }: Size): Promise<Uint8Array<ArrayBuffer>> {
   if (rgba.length !== width * height * 4) throw new RangeError(`expected ${width * height * 4} bytes of RGBA for ${width}×${height}, got ${rgba.length}`);
-  // One 32-bit number a pixel: a copy when the bytes do not start on a four-byte boundary.
+  // One 32-bit number a pixel: a copy when the bytes do not start on a four-byte boundary. Signed,
+  // so that an opaque colour is a small integer to V8, not a boxed number as it is unsigned.
   const bytes = rgba.byteOffset % 4 === 0 ? rgba : rgba.slice();
-  const colours = countColours(new Uint32Array(bytes.buffer, bytes.byteOffset, width * height), { width, height });
+  const colours = countColours(bytes, { width, height });
   const colourBytes = (number: number) => bytes.subarray(colours.firstPixel[number]! * 4, colours.firstPixel[number]! * 4 + 4);
   const palette = await choosePalette(colours);
   pinAreaColours(palette, colours, colourBytes, width * height);
   const paletteIndex = Uint8Array.from(colours.value, (_, number) => nearestEntry(colourBytes(number), palette)!);
-  return png({ width, height }, palette, packRows({ width, height }, colours, paletteIndex));
+  return writeIndexedPng({ width, height }, palette, packRows({ width, height }, colours, paletteIndex));
 }
 
-function countColours(pixels: Uint32Array, { width, height }: Size): Colours {
+function countColours(bytes: Uint8Array, { width, height }: Size): Colours {
+  const pixels = new Int32Array(bytes.buffer, bytes.byteOffset, width * height);
   const numberOf = new Map<number, number>();
-  const colours: Colours = { value: [], firstPixel: [], pixels: [], inAreas: [], runColour: [], runEnd: [] };
-  for (let rowEnd = width; rowEnd <= width * height; rowEnd += width) {
-    for (let start = rowEnd - width; start < rowEnd;) {
-      const value = pixels[start]!;
-      let end = start + 1;
-      while (end < rowEnd && pixels[end] === value) end += 1;
-      let number = numberOf.get(value);
-      if (number === undefined) {
-        number = colours.value.length;
-        numberOf.set(value, number);
-        colours.value.push(value);
-        colours.firstPixel.push(start);
-        colours.pixels.push(0);
-        colours.inAreas.push(0);
+  const colours: Colours = { value: [], firstPixel: [], pixels: [], inAreas: [], runs: new Runs(), repeatsRowAbove: new Uint8Array(height) };
+  const { runs } = colours;
+  const addRun = (number: number, start: number, end: number) => {
+    colours.pixels[number]! += end - start;
+    colours.inAreas[number]! += Math.max(0, end - start - 2);
+    runs.push(number, end);
+  };
+  let rowAboveRuns = 0;
+  for (let y = 0, rowStart = 0; y < height; y++, rowStart += width) {
+    const rowRuns = runs.length;
+    const rowEnd = rowStart + width;
+    if (y > 0 && Buffer.compare(bytes.subarray(rowStart * 4, rowEnd * 4), bytes.subarray((rowStart - width) * 4, rowStart * 4)) === 0) {
+      // The row above again: its runs, a row further on, without reading a pixel.
+      colours.repeatsRowAbove[y] = 1;
+      for (let run = rowAboveRuns, start = rowStart; run < rowRuns; run++) {
+        const end = runs.end[run]! + width;
+        addRun(runs.colour[run]!, start, end);
+        start = end;
       }
-      colours.pixels[number]! += end - start;
-      colours.inAreas[number]! += Math.max(0, end - start - 2);
-      colours.runColour.push(number);
-      colours.runEnd.push(end);
-      start = end;
+    } else {
+      for (let start = rowStart; start < rowEnd;) {
+        const value = pixels[start]!;
+        let end = start + 1;
+        while (end < rowEnd && pixels[end] === value) end += 1;
+        let number = numberOf.get(value);
+        if (number === undefined) {
+          number = colours.value.length;
+          numberOf.set(value, number);
+          colours.value.push(value);
+          colours.firstPixel.push(start);
+          colours.pixels.push(0);
+          colours.inAreas.push(0);
+        }
+        addRun(number, start, end);
+        start = end;
+      }
     }
+    rowAboveRuns = rowRuns;
   }
   return colours;
 }
@@ -127,28 +160,6 @@ function pinAreaColours(palette: Uint8Array, { inAreas }: Colours, colourBytes: 
   }
 }
 
-/** The palette of a PNG sharp wrote: PLTE's colours with tRNS's opacities (opaque where tRNS stops). */
-function paletteOf(file: Buffer): Uint8Array {
-  let colours: Buffer | undefined;
-  let opacities: Buffer | undefined;
-  for (let at = PNG_SIGNATURE.length; at < file.length;) {
-    const length = file.readUInt32BE(at);
-    const type = file.toString('latin1', at + 4, at + 8);
-    const data = file.subarray(at + 8, at + 8 + length);
-    if (type === 'PLTE') colours = data;
-    if (type === 'tRNS') opacities = data;
-    at += 12 + length;
-  }
-  if (!colours) throw new Error('sharp wrote a PNG without a palette');
-  const entries = colours.length / 3;
-  const palette = new Uint8Array(entries * 4);
-  for (let entry = 0; entry < entries; entry++) {
-    palette.set(colours.subarray(entry * 3, entry * 3 + 3), entry * 4);
-    palette[entry * 4 + 3] = opacities?.[entry] ?? 255;
-  }
-  return palette;
-}
-
 /** The entry closest to `colour` (RGBA bytes) by squared distance over the four channels, leaving out `excluded`; none if all are. */
 function nearestEntry(colour: Uint8Array, palette: Uint8Array, excluded?: Set<number>): number | undefined {
   let nearest: number | undefined;
@@ -163,57 +174,30 @@ function nearestEntry(colour: Uint8Array, palette: Uint8Array, excluded?: Set<nu
 }
 
 /** PNG's image rows: a filter byte, then two pixels a byte (the first in the high four bits), written a run at a time. */
-function packRows({ width, height }: Size, { runColour, runEnd }: Colours, paletteIndex: Uint8Array): Uint8Array {
+function packRows({ width, height }: Size, { runs, repeatsRowAbove }: Colours, paletteIndex: Uint8Array): Uint8Array {
   const rowBytes = 1 + Math.ceil(width / 2);
   const rows = new Uint8Array(rowBytes * height);
-  let start = 0;
-  runEnd.forEach((end, run) => {
-    const y = Math.floor(start / width);
+  for (let y = 0, run = 0; y < height; y++) {
     const row = y * rowBytes + 1;
-    let x = start - y * width;
-    const stop = end - y * width;
-    const index = paletteIndex[runColour[run]!]!;
-    // A run may start on a byte's second pixel, fill whole bytes, and end on a byte's first pixel.
-    if (x % 2 === 1) {
-      rows[row + (x - 1) / 2]! |= index;
-      x += 1;
+    const rowStart = y * width;
+    if (repeatsRowAbove[y]) {
+      rows.copyWithin(row, row - rowBytes, row - 1);
+      while (run < runs.length && runs.end[run]! <= rowStart + width) run += 1;
+      continue;
     }
-    const pairsEnd = stop - (stop % 2);
-    if (pairsEnd > x) rows.fill(index * 0x11, row + x / 2, row + pairsEnd / 2);
-    if (pairsEnd < stop && pairsEnd >= x) rows[row + pairsEnd / 2] = index << 4;
-    start = end;
-  });
-  return rows;
-}
-
-/** The file: signature, header, palette (with opacities unless all are opaque), compressed rows, end. */
-function png({ width, height }: Size, palette: Uint8Array, rows: Uint8Array): Uint8Array<ArrayBuffer> {
-  const header = Buffer.alloc(13);
-  header.writeUInt32BE(width, 0);
-  header.writeUInt32BE(height, 4);
-  // Then compression, filter method and interlacing: 0 each (zlib, PNG's only filters, none).
-  header.set([BIT_DEPTH, COLOUR_TYPE_INDEXED, 0, 0, 0], 8);
-  const entries = palette.length / 4;
-  const colours = Buffer.alloc(entries * 3);
-  const opacities = Buffer.alloc(entries);
-  for (let entry = 0; entry < entries; entry++) {
-    colours.set(palette.subarray(entry * 4, entry * 4 + 3), entry * 3);
-    opacities[entry] = palette[entry * 4 + 3]!;
+    for (let x = 0; x < width; run++) {
+      const stop = runs.end[run]! - rowStart;
+      const index = paletteIndex[runs.colour[run]!]!;
+      // A run may start on a byte's second pixel, fill whole bytes, and end on a byte's first pixel.
+      if (x % 2 === 1) {
+        rows[row + (x - 1) / 2]! |= index;
+        x += 1;
+      }
+      const pairsEnd = stop - (stop % 2);
+      if (pairsEnd > x) rows.fill(index * 0x11, row + x / 2, row + pairsEnd / 2);
+      if (pairsEnd < stop && pairsEnd >= x) rows[row + pairsEnd / 2] = index << 4;
+      x = stop;
+    }
   }
-  const chunks = [chunk('IHDR', header), chunk('PLTE', colours)];
-  if (opacities.some((opacity) => opacity !== 255)) chunks.push(chunk('tRNS', opacities));
-  chunks.push(chunk('IDAT', deflateSync(rows, { level: COMPRESSION_LEVEL })), chunk('IEND', Buffer.alloc(0)));
-  // A copy of its own: Buffer.concat may hand out a slice of Node's shared pool for a small file.
-  return new Uint8Array(Buffer.concat([PNG_SIGNATURE, ...chunks]));
-}
-
-/** A PNG chunk: length, type, data, and the CRC-32 of type and data. */
-function chunk(type: string, data: Uint8Array): Buffer {
-  const typeBytes = Buffer.from(type, 'latin1');
-  const frame = Buffer.alloc(12 + data.length);
-  frame.writeUInt32BE(data.length, 0);
-  frame.set(typeBytes, 4);
-  frame.set(data, 8);
-  frame.writeUInt32BE(crc32(data, crc32(typeBytes)), 8 + data.length);
-  return frame;
+  return rows;
 }

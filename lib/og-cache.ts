@@ -19,6 +19,7 @@ export const DESIGN_FILES = [
   'lib/og-fonts.ts',
   'lib/og-image.ts',
   'lib/indexed-png.ts',
+  'lib/png-file.ts',
   'lib/og-text.ts',
   'lib/sentiment.ts',
   'package-lock.json',
