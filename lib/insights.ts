@@ -33,9 +33,17 @@ export function sentimentMix(articles: readonly Judged[]): SentimentMix {
   return { counts, total, netTone: total === 0 ? 0 : (counts.positive - counts.negative) / total };
 }
 
+/**
+ * One formatter a time zone: making an Intl.DateTimeFormat costs far more than formatting with one,
+ * and every tag's and author's landing page reads the month of each of its stories.
+ */
+const monthFormats = new Map<string, Intl.DateTimeFormat>();
+
 /** "2026-05" for a moment, read in the given time zone: a story at 23:30 UTC on 31 May is June's in Tokyo. */
 export function monthOf(date: string, timeZone: string): string {
-  const parts = new Intl.DateTimeFormat('en-US', { year: 'numeric', month: '2-digit', timeZone }).formatToParts(new Date(date));
+  let format = monthFormats.get(timeZone);
+  if (!format) monthFormats.set(timeZone, (format = new Intl.DateTimeFormat('en-US', { year: 'numeric', month: '2-digit', timeZone })));
+  const parts = format.formatToParts(new Date(date));
   const part = (type: string) => parts.find((candidate) => candidate.type === type)!.value;
   return `${part('year')}-${part('month')}`;
 }
