@@ -1,8 +1,7 @@
-import type { Element, Root } from 'hast';
+import type { Element } from 'hast';
 import { toHtml } from 'hast-util-to-html';
-import rehypeParse from 'rehype-parse';
-import { unified } from 'unified';
 import { visit } from 'unist-util-visit';
+import { parseHtmlFragment } from '../html-fragment';
 
 /** The attributes of a body's elements that hold a URL: links, images and video posters. */
 const URL_ATTRIBUTES = ['href', 'src', 'poster'] as const;
@@ -15,15 +14,13 @@ export function rewriteUrlAttributes(element: Element, rewrite: (url: string) =>
   }
 }
 
-const fragmentParser = unified().use(rehypeParse, { fragment: true });
-
 /**
  * Rewrites every URL of a prerendered body. Bodies are compiled without the base path, so that
  * compiled content stays valid whatever path the site is served from; a site under a
  * sub-path passes its prefixing function here when a page renders.
  */
 export function rewriteBodyUrls(html: string, rewrite: (url: string) => string): string {
-  const tree = fragmentParser.parse(html) as Root;
+  const tree = parseHtmlFragment(html);
   visit(tree, 'element', (element: Element) => rewriteUrlAttributes(element, rewrite));
   return toHtml(tree);
 }

@@ -1,16 +1,13 @@
 import type { Element, Root } from 'hast';
 import { toHtml } from 'hast-util-to-html';
-import rehypeParse from 'rehype-parse';
-import { unified } from 'unified';
 import { remove } from 'unist-util-remove';
 import { visit } from 'unist-util-visit';
+import { parseHtmlFragment } from '../html-fragment';
 import { rewriteUrlAttributes } from '../content/body-urls';
-
-const fragmentParser = unified().use(rehypeParse, { fragment: true });
 
 /** A compiled article body as a tree. Kept apart so a failure here is reported as the parse it is. */
 export function parseBody(bodyHtml: string): Root {
-  return fragmentParser.parse(bodyHtml) as Root;
+  return parseHtmlFragment(bodyHtml);
 }
 
 /** Hints for the browser showing the page (React's <link rel="preload">, lazy loading) that mean nothing in a feed item. */
