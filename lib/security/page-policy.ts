@@ -73,20 +73,22 @@ const placingChildren = (head: Element) =>
 const OPENING_LENGTH = 2048;
 
 /**
- * Where the head's child at `position` (of placingChildren) starts and ends in the page. A parser
- * reads left to right, so in a parse of the page's opening every element that closes before the
- * cut is the page's own, at the same place; the opening doubles until the element closes in it.
+ * Where the head's child at `position` (of placingChildren) starts, and where its start tag ends:
+ * the end of a <meta>, the only element the meta goes after or replaces. A parser reads left to
+ * right, and a start tag cut short at the end of a page is dropped, so in a parse of the page's
+ * opening every start tag it holds is the page's own, at the same place among the head's
+ * children; the opening doubles until it holds the one asked for.
  */
 function offsetsOf(html: string, position: number, expected: Node): { start: number; end: number } {
   for (let length = OPENING_LENGTH; ; length *= 2) {
     const opening = html.slice(0, length);
     const head = headOf(parse(opening, { sourceCodeLocationInfo: true }));
     const node = head && placingChildren(head)[position];
-    const location = node?.sourceCodeLocation;
-    const whole = opening.length === html.length;
-    if (node && location && node.nodeName === expected.nodeName && (whole || location.endOffset < opening.length))
-      return { start: location.startOffset, end: location.endOffset };
-    if (whole) throw new Error(`cannot place the policy: <${isElement(expected) ? expected.tagName : expected.nodeName}> has no source position`);
+    const startTag = node && isElement(node) ? node.sourceCodeLocation?.startTag : undefined;
+    if (node && startTag && node.nodeName === expected.nodeName && startTag.endOffset <= opening.length)
+      return { start: startTag.startOffset, end: startTag.endOffset };
+    if (opening.length === html.length)
+      throw new Error(`cannot place the policy: <${isElement(expected) ? expected.tagName : expected.nodeName}> has no source position`);
   }
 }
 
