@@ -77,8 +77,7 @@ class Runs {
 /** The PNG of `rgba` (four bytes a pixel, rows top to bottom) in 16 colours or fewer. */
 export async function encodeIndexedPng(rgba: Uint8Array, { width, height }: Size): Promise<Uint8Array<ArrayBuffer>> {
   if (rgba.length !== width * height * 4) throw new RangeError(`expected ${width * height * 4} bytes of RGBA for ${width}×${height}, got ${rgba.length}`);
-  // One 32-bit number a pixel: a copy when the bytes do not start on a four-byte boundary. Signed,
-  // so that an opaque colour is a small integer to V8, not a boxed number as it is unsigned.
+  // One 32-bit number a pixel (countColours): a copy when the bytes do not start on a four-byte boundary.
   const bytes = rgba.byteOffset % 4 === 0 ? rgba : rgba.slice();
   const colours = countColours(bytes, { width, height });
   const colourBytes = (number: number) => bytes.subarray(colours.firstPixel[number]! * 4, colours.firstPixel[number]! * 4 + 4);
@@ -89,6 +88,7 @@ export async function encodeIndexedPng(rgba: Uint8Array, { width, height }: Size
 }
 
 function countColours(bytes: Uint8Array, { width, height }: Size): Colours {
+  // Signed: an opaque colour is then a small integer to V8, where unsigned it is a boxed number.
   const pixels = new Int32Array(bytes.buffer, bytes.byteOffset, width * height);
   const numberOf = new Map<number, number>();
   const colours: Colours = { value: [], firstPixel: [], pixels: [], inAreas: [], runs: new Runs(), repeatsRowAbove: new Uint8Array(height) };
