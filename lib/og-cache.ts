@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { socialCardFontFiles } from './og-fonts';
 
 /*
- * Drawing one share card costs about 28 ms of CPU, five minutes for a 20,000-article archive. A
+ * Drawing one share card costs about 26 ms of CPU, some nine minutes of CPU for a 20,000-article archive. A
  * card only changes when what it shows or how it is drawn changes, so drawn cards are kept in
  * Next's build cache folder (.next/cache, which CI systems keep between builds: see the Pages
  * workflow) under a hash of both, and a build draws only the cards it has never drawn.

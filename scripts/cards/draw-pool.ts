@@ -1,6 +1,6 @@
 /**
  * Draws share cards on worker threads, one per core by default: Satori and sharp keep a thread
- * busy for about 28 ms a card, and the build has nothing else to do meanwhile. Each worker takes
+ * busy for about 26 ms a card, and the build has nothing else to do meanwhile. Each worker takes
  * the next card as soon as it finishes one, so cards that take longer (CJK titles) do not hold
  * up a whole share of the list. The first failure stops every worker and rejects with the
  * failing card's content file in the message.
