@@ -9,7 +9,7 @@ import { readFileSync } from 'node:fs';
 import { relative } from 'node:path';
 import { addPagePolicy } from '../../lib/security/page-policy';
 import { replaceFile } from './replace-file';
-import { runInWorkers } from './worker-pool';
+import { runInWorkers } from '../../lib/worker-pool';
 
 /** Below this many pages a second worker would not pay for its start. */
 const PAGES_PER_WORKER = 200;

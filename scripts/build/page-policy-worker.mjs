@@ -1,5 +1,5 @@
 /*
- * A worker of ./page-policies.ts (protocol: ./worker-pool.ts): gives each page it is sent its
+ * A worker of ./page-policies.ts (protocol: lib/worker-pool.ts): gives each page it is sent its
  * script policy. Plain JavaScript, because workers do not inherit tsx's loader.
  */
 import { parentPort } from 'node:worker_threads';

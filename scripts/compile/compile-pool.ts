@@ -5,7 +5,7 @@
  */
 import { availableParallelism } from 'node:os';
 import type { CompileMany } from '../../lib/content/compile/compile-content';
-import { runInWorkers } from '../build/worker-pool';
+import { runInWorkers } from '../../lib/worker-pool';
 import { siteCompiler } from './site-compiler';
 
 /** Below this many documents a second worker would not pay for its start. */

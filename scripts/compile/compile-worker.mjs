@@ -1,5 +1,5 @@
 /*
- * A worker of ./compile-pool.ts (protocol: scripts/build/worker-pool.ts): compiles the documents
+ * A worker of ./compile-pool.ts (protocol: lib/worker-pool.ts): compiles the documents
  * it is sent. Plain JavaScript, because workers do not inherit tsx's loader; the compiler is
  * loaded through tsx's API.
  */

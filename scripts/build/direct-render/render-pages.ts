@@ -20,7 +20,7 @@ import { join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { mainExportFile } from '../../../lib/build-plan/paths';
 import { readBuildPlan } from '../build-state';
-import { runInWorkers } from '../worker-pool';
+import { runInWorkers } from '../../../lib/worker-pool';
 import { fillShell, type PageShell, shellOf } from './page-shell';
 import { type PageJob, pageParts, writePage } from './render-parts';
 import { DIRECT_ROUTES, type DirectPage, type RouteModule } from './routes';
@@ -78,7 +78,7 @@ async function writePages() {
   const outcomes =
     workerCount <= 1
       ? await Promise.all(jobs.map((job) => writePage(modules.get(job.route)!, shells[job.route]!, job)))
-      : await runInWorkers<PageJob, { error?: string }>(WORKER_FILE, jobs, workerCount, shells);
+      : await runInWorkers<PageJob, { error?: string }>(WORKER_FILE, jobs, workerCount, { workerData: shells });
   const failed = outcomes.find((outcome) => outcome.error);
   if (failed) throw new Error(failed.error);
 }

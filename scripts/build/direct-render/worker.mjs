@@ -1,5 +1,5 @@
 /*
- * A worker of ./render-pages.ts (protocol: ../worker-pool.ts): writes each page it is sent into
+ * A worker of ./render-pages.ts (protocol: lib/worker-pool.ts): writes each page it is sent into
  * its route's shell, from the shells it was started with. Plain JavaScript, because workers do not
  * inherit tsx's loader.
  */
