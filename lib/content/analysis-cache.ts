@@ -47,23 +47,28 @@ function readCache(file: string, code: string): Record<string, MdxAnalysis> {
 
 /**
  * analyseBodies, reading only the bodies the cache in `cacheRoot` (the project the check runs in)
- * has no clean analysis of. The cache is written again with the analyses of these bodies only, so
- * it never outgrows the archive.
+ * has no clean analysis of, and that are not `known` already (analysed by the compile, by key).
+ * The cache is written again with the analyses of these bodies only, so it never outgrows the archive.
  */
-export async function analyseBodiesCached(cacheRoot: string, bodies: readonly BodyToAnalyse[], deadlineMs: number): Promise<Map<string, MdxAnalysis>> {
+export async function analyseBodiesCached(
+  cacheRoot: string,
+  bodies: readonly BodyToAnalyse[],
+  deadlineMs: number,
+  known: ReadonlyMap<string, MdxAnalysis> = new Map(),
+): Promise<Map<string, MdxAnalysis>> {
   const file = join(cacheRoot, ANALYSIS_CACHE_FILE);
   const code = analysisCode();
   const kept = readCache(file, code);
   const keys = new Map(bodies.map(({ key, body }) => [key, bodyKey(body)]));
   const fresh = await analyseBodies(
-    bodies.filter(({ key }) => !Object.hasOwn(kept, keys.get(key)!)),
+    bodies.filter(({ key }) => !known.has(key) && !Object.hasOwn(kept, keys.get(key)!)),
     deadlineMs,
   );
   const results = new Map<string, MdxAnalysis>();
   const keep: Record<string, MdxAnalysis> = {};
   for (const { key } of bodies) {
     const hash = keys.get(key)!;
-    const analysis = Object.hasOwn(kept, hash) ? kept[hash]! : fresh.get(key)!;
+    const analysis = known.get(key) ?? (Object.hasOwn(kept, hash) ? kept[hash]! : fresh.get(key)!);
     results.set(key, analysis);
     if (analysis.issues.length === 0) keep[hash] = analysis;
   }

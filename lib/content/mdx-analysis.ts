@@ -194,6 +194,25 @@ export function analyzeMdxTree(tree: Root): MdxAnalysis {
   return { analystComments, mastheads, references, leadParagraph, issues };
 }
 
+/**
+ * An analysis of a whole file's tree (the compile parses frontmatter and body together) with its
+ * lines counted from the body's first line, as analyzeMdx counts them: the content check places
+ * them on the file's lines itself, and keeps analyses by the body alone.
+ */
+export function countedFromBody(analysis: MdxAnalysis, bodyStartLine: number): MdxAnalysis {
+  const shift = <T extends { line: number | undefined }>(item: T): T => ({
+    ...item,
+    line: item.line === undefined ? undefined : item.line - bodyStartLine + 1,
+  });
+  return {
+    analystComments: analysis.analystComments.map(shift),
+    mastheads: analysis.mastheads.map(shift),
+    references: analysis.references.map(shift),
+    leadParagraph: analysis.leadParagraph,
+    issues: analysis.issues.map(shift),
+  };
+}
+
 function readAnalystComment(attributes: Array<MdxJsxAttribute | MdxJsxExpressionAttribute>, line: number | undefined): AnalystCommentTag {
   const tag: AnalystCommentTag = {
     sentiment: undefined,

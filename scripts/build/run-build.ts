@@ -137,8 +137,7 @@ export function stagesOf(steps: BuildStep[]): BuildStep[][] {
 /**
  * Runs a stage's steps at once and returns the failure to report, if any. When a step fails, the
  * steps listed after it are stopped, and those listed before it run to the end and are reported
- * instead if they fail too: of the content check and the content compile, an author should read
- * the check's report, which names every problem, even when the compile trips over one first.
+ * instead if they fail too: the failure reported is the first listed, whichever step trips first.
  */
 async function runStage(
   stage: BuildStep[],

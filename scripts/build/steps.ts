@@ -39,8 +39,8 @@ export const SEARCHED_PAGES_FOLDER = 'articles';
 /** How many articles a shard of the search index holds (lib/build-plan/search-shards.ts), when not the default. */
 export const SEARCH_SHARD_VARIABLE = 'NEWSDESK_SEARCH_SHARD_ARTICLES';
 
-/** The step that compiles content: the benchmark times it again after a one-article edit. */
-export const CONTENT_COMPILE_STEP = 'content compile';
+/** The step that checks and compiles content (the content check and the content compile were two steps before). */
+export const CONTENT_COMPILE_STEP = 'content check and compile';
 
 /**
  * A TypeScript step, run by Node with tsx's loader. The `tsx` command would start a second Node
@@ -65,10 +65,9 @@ const PRODUCTION = { NODE_ENV: 'production' };
  */
 export function buildSteps(stagingDir: string, imagesFolder = 'public', { full = false }: { full?: boolean } = {}): BuildStep[] {
   const steps: BuildStep[] = [
-    { name: 'content check', command: script('scripts/check-content.ts') },
-    // Alongside the check: the compile reads each file through the check's own decoding and
-    // frontmatter rules, and recompiles only the files that changed (lib/content/compile/).
-    { name: CONTENT_COMPILE_STEP, command: script('scripts/compile-content.ts'), withPrevious: true },
+    // The content check, and the compile of the files that changed (lib/content/compile/), each
+    // body parsed once for both; the check's full report, or nothing written (scripts/compile-content.ts).
+    { name: CONTENT_COMPILE_STEP, command: script('scripts/compile-content.ts', '--check') },
     // Incremental builds: which pages to render, keep from out/ or delete (scripts/build/plan-build.ts).
     { name: 'build plan', command: script('scripts/build/plan-build.ts', ...(full ? ['--full'] : [])) },
     // `next build --webpack`, in generate mode when the code Next last compiled is this code

@@ -11,8 +11,7 @@ describe('the build steps', () => {
 
   it('run in order, and every step that writes the site writes into the staging folder', () => {
     expect(steps.map(describeCommand)).toEqual([
-      'NODE_ENV=production node --import tsx scripts/check-content.ts',
-      'NODE_ENV=production node --import tsx scripts/compile-content.ts',
+      'NODE_ENV=production node --import tsx scripts/compile-content.ts --check',
       'NODE_ENV=production node --import tsx scripts/build/plan-build.ts',
       'NODE_ENV=production NEWSDESK_EXPORT_DIR=.publish/render NEWSDESK_BUILD_PLAN=.publish/plan.json NEWSDESK_TEMPLATES_ONLY=1 node --import tsx scripts/build/next-build.ts',
       'NODE_ENV=production node --import tsx scripts/build-feeds.ts .publish/feeds --plan .publish/plan.json',
@@ -25,7 +24,6 @@ describe('the build steps', () => {
       'NODE_ENV=production node --import tsx scripts/build-hosting.ts .publish/staging --carried .publish/carried.json',
     ]);
     expect(steps.map((step) => step.name)).toEqual([
-      'content check',
       CONTENT_COMPILE_STEP,
       'build plan',
       'Next build',
@@ -42,7 +40,7 @@ describe('the build steps', () => {
 
   it('run together only where neither reads what the other writes', () => {
     expect(stagesOf(steps).map((stage) => stage.map((step) => step.name))).toEqual([
-      ['content check', CONTENT_COMPILE_STEP],
+      [CONTENT_COMPILE_STEP],
       ['build plan'],
       ['Next build', 'feeds', 'card drawing'],
       ['client runtime'],
@@ -75,7 +73,6 @@ describe('the build steps', () => {
   it('run what the npm scripts of the same steps run', () => {
     const scripts = JSON.parse(readFileSync('package.json', 'utf8')).scripts as Record<string, string>;
     const command = (name: string) => steps.find((step) => step.name === name)!.command.join(' ');
-    expect(command('content check')).toBe(scripts['check:content']);
     expect(command(CONTENT_COMPILE_STEP)).toBe(scripts['build:content']);
     expect(command('feeds')).toBe(`${scripts['build:feeds']} .publish/feeds --plan .publish/plan.json`);
     expect(command('search index')).toBe(`${scripts['build:search']} .publish/staging --plan .publish/plan.json`);
@@ -121,11 +118,28 @@ describe('benchmark columns', () => {
     ];
     // Steps added since have no older result to place (share cards were drawn inside `next build` then).
     const addedSince = ['build plan', 'card drawing', 'client runtime', 'direct render', 'merge', 'share cards'];
-    expect(olderCommands.map(stepColumn)).toEqual(
-      buildSteps('staging')
+    // The check and the compile ran side by side as two steps until they became one.
+    expect(olderCommands.map(stepColumn)).toEqual([
+      'content check',
+      'content compile',
+      ...buildSteps('staging')
         .map((step) => step.name)
-        .filter((name) => !addedSince.includes(name)),
-    );
+        .filter((name) => name !== CONTENT_COMPILE_STEP && !addedSince.includes(name)),
+    ]);
+  });
+
+  it('show the check and the compile of older results where the one step that does both stands', () => {
+    const machine = { cpu: 'Test CPU', cores: 2, memoryGigabytes: 24, node: '20.20.2', os: 'Linux', date: '2026-11-25' };
+    const tables = renderTables({
+      machine,
+      results: [
+        { ...result({ 'hosting files': 2, 'content check': 3, 'content compile': 4 }), articles: 200 },
+        { ...result({ 'hosting files': 1, [CONTENT_COMPILE_STEP]: 5 }), articles: 1000 },
+      ],
+    });
+    expect(tables).toContain(`| articles | content check | content compile | ${CONTENT_COMPILE_STEP} | hosting files | total build |`);
+    expect(tables).toContain('| 200 | 3.0 s | 4.0 s | – | 2.0 s |');
+    expect(tables).toContain('| 1,000 | – | – | 5.0 s | 1.0 s |');
   });
 
   it('show an old result and a new one in the same columns', () => {

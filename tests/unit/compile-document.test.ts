@@ -1,6 +1,11 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { bodyComponents } from '@/components/body-components';
 import { documentCompiler } from '@/lib/content/compile/compile-document';
+import { parseFrontmatter } from '@/lib/content/frontmatter';
+import { analyzeMdx } from '@/lib/content/mdx-analysis';
+import { decodeSourceText } from '@/lib/content/source-text';
 
 /*
  * One content file through the compiler, without the step around it (tests/unit/content-compile.test.ts
@@ -51,11 +56,40 @@ describe('the document compiler', () => {
       problem: { line: 2, message: expect.stringMatching(/^unknown field "tittle"; did you mean "title"\?/) },
     });
     // The schema knows `corrections` only as a list; its entries must still fit what pages read.
+    // Refused after its body was read: the body's analysis comes with the problem, for the check.
     expect(compiler.compile(source(`${article}\ncorrections:\n  - 1\n  - 2`))).toEqual({
       problem: { line: 7, message: '"corrections[0]" must be an object, got 1' },
+      analysis: expect.objectContaining({ leadParagraph: 'The "first" paragraph -- as written...' }),
     });
     expect(compiler.compile({ ...source(article), text: '---js\n{}\n---\n' })).toEqual({
       problem: { line: 1, message: expect.stringContaining('only YAML frontmatter') },
     });
+  });
+});
+
+describe("the compile's analysis of a body", () => {
+  // The build's content check reads these instead of parsing each body again (scripts/compile-content.ts --check).
+  it('is the analysis the content check makes of the body alone, lines included, for every fixture file', () => {
+    const fixtures = join(import.meta.dirname, '../fixtures');
+    const files = readdirSync(fixtures, { recursive: true, encoding: 'utf8' }).filter((file) => file.endsWith('.mdx'));
+    let compared = 0;
+    for (const file of files) {
+      const decoded = decodeSourceText(readFileSync(join(fixtures, file)));
+      if ('problem' in decoded) continue;
+      const frontmatter = parseFrontmatter(decoded.text);
+      if ('problem' in frontmatter) continue;
+      const type = file.includes('/authors/') ? 'Author' : file.includes('/pages/') ? 'Page' : 'Article';
+      let result;
+      try {
+        result = compiler.compile({ contentFile: file, type, text: decoded.text });
+      } catch {
+        continue; // A body that does not parse: the check then reads it itself.
+      }
+      if (!result.analysis) continue;
+      expect(result.analysis, file).toEqual(analyzeMdx(frontmatter.body));
+      compared += 1;
+    }
+    // Most fixture files compile, the broken ones too when their body parses.
+    expect(compared).toBeGreaterThan(100);
   });
 });

@@ -8,8 +8,9 @@ import { articleFromDocument, authorFromDocument } from '@/lib/content/records';
 import { PROJECT_ROOT, scratchProject, type ScratchProject } from '../site/scratch-project';
 
 /*
- * The content compile as the build runs it (`npm run build:content`), in a scratch copy of the
- * project: what it writes, what lib/ reads back from it, and what it compiles again after an edit.
+ * The content compile, alone and as the build runs it with the check (`npm run build:content`), in a
+ * scratch copy of the project: what it writes, what lib/ reads back from it, and what it compiles
+ * again after an edit.
  * The expected records are the ones contentlayer2, the compiler before ours, produced from these
  * files: the site reads exactly what it read before.
  */
@@ -21,7 +22,10 @@ const LONG = `content/articles/${'f'.repeat(200)}/${'g'.repeat(60)}.mdx`;
 
 let project: ScratchProject;
 let build: SpawnSyncReturns<string>;
-const compile = (env: Record<string, string> = {}) => project.run('npm run -s build:content', env);
+/** The compile alone, as the preview's watcher runs it. */
+const compile = (env: Record<string, string> = {}) => project.run('node --import tsx scripts/compile-content.ts', env);
+/** The build's step: the content check and the compile (`--check`). */
+const checkAndCompile = (env: Record<string, string> = {}) => project.run('npm run -s build:content', env);
 const bodies = () => readdirSync(join(project.root, COMPILED_DIR, 'bodies')).sort();
 const catalogText = () => ['Article', 'Author', 'Page'].map((type) => readFileSync(join(project.root, COMPILED_DIR, `${type}.json`), 'utf8')).join('\n');
 
@@ -211,6 +215,17 @@ describe('the content compile', () => {
     expect(bodies()).toEqual(storedBodies);
   });
 
+  it("with the check (the build's step), fails with the check's report on every file and leaves the store as it was", () => {
+    const store = catalogText();
+    const failed = checkAndCompile({ NEWSDESK_CHECK_BODY_DEADLINE_MS: '60000' });
+    expect(failed.status).not.toBe(0);
+    expect(failed.stderr).toContain(`${LONG}\n  file: the path below content/ is too long for the build`);
+    expect(failed.stderr).toMatch(/^content\/articles\/js\.mdx\n {2}line 1: a content file must start with a line of exactly ---/m);
+    expect(failed.stderr).toMatch(/^content\/articles\/deep\.mdx\n {2}line 8: this line opens more than 10 quotes or lists inside one another/m);
+    expect(failed.stderr).toMatch(/Content check failed: \d+ problems in 3 files\. Nothing was published/);
+    expect(catalogText()).toBe(store);
+  });
+
   it('leaves a failing file out of the preview and compiles the rest', () => {
     writeFileSync(join(project.root, 'content/articles/fresh.mdx'), readFileSync(join(project.root, NESTED), 'utf8').replace('Rates Hold', 'Fresh Story'));
     const preview = compile({ NEWSDESK_PREVIEW: '1' });
@@ -224,6 +239,28 @@ describe('the content compile', () => {
     rmSync(join(project.root, 'content/articles/js.mdx'));
     rmSync(join(project.root, 'content/articles/deep.mdx'));
     rmSync(join(project.root, LONG));
+  });
+
+  it('with the check, compiles a tree the check passes', () => {
+    const checked = checkAndCompile();
+    expect(checked.status, checked.stderr).toBe(0);
+    expect(checked.stdout).toContain('Content check passed: no problems found. (4 files)');
+    expect(checked.stdout).toMatch(/Content checked and compiled in [\d.]+ s: 0 compiled, 4 unchanged, 0 removed\./);
+  });
+
+  it('with the check, stops compiling a body that would take minutes to parse once its deadline passes, naming the file', () => {
+    const store = catalogText();
+    // Passes the text scan, yet took 64 s to parse when a red-team found it.
+    const frontmatter = '---\ntitle: Slow to parse\ndate: 2026-03-02\nauthors: [ada-quill]\ntags: [Markets]\n---\n';
+    writeFileSync(join(project.root, 'content/articles/slow.mdx'), `${frontmatter}\n${'- > a\n'.repeat(4800)}`);
+    const started = performance.now();
+    const failed = checkAndCompile({ NEWSDESK_CHECK_BODY_DEADLINE_MS: '1000' });
+    expect(failed.status).not.toBe(0);
+    expect(failed.stderr).toMatch(/^content\/articles\/slow\.mdx\n {2}file: the body took more than 1 s to read, so its formatting is too complex/m);
+    // Read once, by the compile: the check did not wait for the same body a second time.
+    expect(performance.now() - started).toBeLessThan(30_000);
+    expect(catalogText()).toBe(store);
+    rmSync(join(project.root, 'content/articles/slow.mdx'));
   });
 });
 

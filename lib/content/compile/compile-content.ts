@@ -16,7 +16,8 @@ import { join } from 'node:path';
 import { writeFileAtomically } from '../../write-atomically';
 import type { ContentKind, SourceFile } from '../rules';
 import { resolvePublicFile } from '../source-files';
-import type { CompileProblem, SourceDocument } from './compile-document';
+import type { MdxAnalysis } from '../mdx-analysis';
+import type { CompileResult, SourceDocument } from './compile-document';
 import {
   BODIES_DIR,
   bodyFileName,
@@ -26,7 +27,6 @@ import {
   catalogFile,
   COMPILED_DIR,
   type CatalogEntry,
-  type CompiledDocument,
   DOCUMENT_TYPES,
   type DocumentType,
   readCatalog,
@@ -35,7 +35,7 @@ import {
 const TYPE_OF: Record<ContentKind, DocumentType> = { article: 'Article', author: 'Author', page: 'Page' };
 
 /** Compiles documents: in this process or in workers, as the caller decides (compile-pool.ts). */
-export type CompileMany = (sources: SourceDocument[]) => Promise<(CompiledDocument | { problem: CompileProblem })[]>;
+export type CompileMany = (sources: SourceDocument[]) => Promise<CompileResult[]>;
 
 export interface CompileOptions {
   root: string;
@@ -48,6 +48,12 @@ export interface CompileOptions {
   compileMany: CompileMany;
   /** Leave failing files out instead of failing (the preview). */
   skipFailures: boolean;
+  /**
+   * The content check, run after compiling and before writing anything: given the analysis of every
+   * body this compile parsed (by content file), it returns every problem of the tree, and any fails
+   * the compile. A file it finds nothing wrong with keeps the compile's own problem, if it has one.
+   */
+  check?: (analyses: ReadonlyMap<string, MdxAnalysis>) => Promise<FileProblem[]>;
 }
 
 export interface FileProblem {
@@ -66,7 +72,7 @@ export interface CompileReport {
 
 const hashOf = (data: string | Buffer) => createHash('sha256').update(data).digest('base64url');
 
-export async function compileContent({ root, files, code, publicFolder, compileMany, skipFailures }: CompileOptions): Promise<CompileReport> {
+export async function compileContent({ root, files, code, publicFolder, compileMany, skipFailures, check }: CompileOptions): Promise<CompileReport> {
   const previous = new Map<string, CatalogEntry>();
   let everyCatalogCurrent = true;
   for (const type of DOCUMENT_TYPES) {
@@ -109,8 +115,10 @@ export async function compileContent({ root, files, code, publicFolder, compileM
 
   const results = await compileMany(toCompile);
   const fresh: { entry: CatalogEntry; bodyHtml: string }[] = [];
+  const analyses = new Map<string, MdxAnalysis>();
   results.forEach((result, index) => {
     const { contentFile, type, source } = toCompile[index]!;
+    if (result.analysis) analyses.set(contentFile, result.analysis);
     if ('problem' in result) {
       problems.push({ file: contentFile, ...result.problem });
       return;
@@ -126,11 +134,17 @@ export async function compileContent({ root, files, code, publicFolder, compileM
 
   const stored = new Set([...entries, ...fresh.map(({ entry }) => entry)].map((entry) => entry.contentFile));
   const removed = [...previous.keys()].filter((file) => !stored.has(file)).length;
-  const report = { compiled: fresh.length, reused: entries.length, removed, problems };
-  if (problems.length > 0 && !skipFailures) return report;
+  const report = { compiled: fresh.length, reused: entries.length, removed, problems: check ? withChecked(problems, await check(analyses)) : problems };
+  if (report.problems.length > 0 && !skipFailures) return report;
   // Nothing to write when nothing changed: at 20,000 articles the catalog is tens of megabytes.
   if (fresh.length > 0 || removed > 0 || !everyCatalogCurrent) writeStore(root, code, [...entries, ...fresh.map(({ entry }) => entry)], fresh);
   return report;
+}
+
+/** The check's problems, and the compile's own for files the check found nothing wrong with. */
+function withChecked(compiled: FileProblem[], checked: FileProblem[]): FileProblem[] {
+  const checkedFiles = new Set(checked.map((problem) => problem.file));
+  return [...checked, ...compiled.filter((problem) => !checkedFiles.has(problem.file))];
 }
 
 /** Bodies first, then the catalogs that name them, then the bodies no catalog names any more. */

@@ -21,7 +21,7 @@ import { checkFields } from '../field-rules';
 import type { FieldDefs } from '../field-format';
 import { parseFrontmatter } from '../frontmatter';
 import { recordMismatch } from '../records';
-import { analyzeMdxTree, type MdxAnalysis } from '../mdx-analysis';
+import { analyzeMdxTree, countedFromBody, type MdxAnalysis } from '../mdx-analysis';
 import { articleFields, authorFields, pageFields, slugOf } from '../schema';
 import type { CompiledDocument, DocumentType } from '../compiled-store';
 
@@ -58,8 +58,15 @@ export interface CompileProblem {
 /** Width and height of a lead image, by its site path (/images/a.jpg); throws when there is no such file. */
 export type ImageDimensions = (sitePath: string) => { width: number; height: number };
 
+/**
+ * A document compiled, or the problem that stopped it. Either carries the body's analysis when the
+ * body was parsed, with lines counted from the body's first line: the content check reads it
+ * rather than parsing the body again (scripts/compile-content.ts --check).
+ */
+export type CompileResult = (CompiledDocument & { analysis: MdxAnalysis }) | { problem: CompileProblem; analysis?: MdxAnalysis };
+
 export interface DocumentCompiler {
-  compile(source: SourceDocument): CompiledDocument | { problem: CompileProblem };
+  compile(source: SourceDocument): CompileResult;
 }
 
 /**
@@ -86,7 +93,7 @@ export function documentCompiler(components: Components, imageDimensions: ImageD
       if (tooComplex) return { problem: { line: tooComplex.line + frontmatter.bodyStartLine - 1, message: tooComplex.message } };
 
       const file = processor.processSync(text);
-      const analysis = file.data.analysis as MdxAnalysis;
+      const analysis = countedFromBody(file.data.analysis as MdxAnalysis, frontmatter.bodyStartLine);
       const data = converted(frontmatter.data, FIELDS[type]);
       const slug = slugOf(contentFile);
       const fields =
@@ -98,8 +105,8 @@ export function documentCompiler(components: Components, imageDimensions: ImageD
       const compiled = { contentFile, fields: typesetProse(withoutUndefined(fields), type), bodyHtml: String(file.value) };
       // Only a document every page can read is kept: otherwise a wrong shape inside a field would fail every listing of the preview.
       const misfit = recordMismatch(compiled, type);
-      if (misfit) return { problem: { line: lineOf(misfit.field, frontmatter), message: misfit.message } };
-      return compiled;
+      if (misfit) return { problem: { line: lineOf(misfit.field, frontmatter), message: misfit.message }, analysis };
+      return { ...compiled, analysis };
     },
   };
 }
