@@ -19,13 +19,15 @@ export interface Deadline<Input, Output> {
 export interface WorkerOptions<Input, Output> {
   workerData?: unknown;
   deadline?: Deadline<Input, Output>;
+  /** Names a job's input (its content file) in the error when its worker dies on it. */
+  nameOf?: (input: Input) => string;
 }
 
 export async function runInWorkers<Input, Output>(
   workerFile: URL,
   inputs: readonly Input[],
   workerCount: number,
-  { workerData, deadline }: WorkerOptions<Input, Output> = {},
+  { workerData, deadline, nameOf }: WorkerOptions<Input, Output> = {},
 ): Promise<Output[]> {
   const outputs: Output[] = new Array(inputs.length);
   let next = 0;
@@ -33,7 +35,9 @@ export async function runInWorkers<Input, Output>(
     let worker = await startWorker(workerFile, workerData);
     try {
       for (let id = next++; id < inputs.length; id = next++) {
-        const output = await ask<Input, Output>(worker, id, inputs[id]!, deadline?.ms);
+        const output = await ask<Input, Output>(worker, id, inputs[id]!, deadline?.ms).catch((error: unknown) => {
+          throw nameOf ? new Error(`${nameOf(inputs[id]!)}: its worker stopped: ${(error as Error).message}`, { cause: error }) : error;
+        });
         if (output.inTime) {
           outputs[id] = output.value;
         } else {

@@ -25,10 +25,14 @@ interface CacheFile {
 const CONTENT_CODE = dirname(fileURLToPath(import.meta.url));
 const LOCK_FILE = join(CONTENT_CODE, '..', '..', 'package-lock.json');
 
-/** A hash of the code that reads bodies: this folder's modules and the locked dependencies. */
+/**
+ * A hash of the code that reads bodies: this folder's modules, its subfolders' too (the build's
+ * compile hands the check its analyses: ./compile/), and the locked dependencies.
+ */
 function analysisCode(): string {
   const hash = createHash('sha256');
-  for (const name of readdirSync(CONTENT_CODE).sort()) {
+  const names = readdirSync(CONTENT_CODE, { recursive: true, encoding: 'utf8' }).sort();
+  for (const name of names) {
     if (/\.(ts|mjs)$/.test(name)) hash.update(name).update(readFileSync(join(CONTENT_CODE, name)));
   }
   return hash.update(readFileSync(LOCK_FILE)).digest('hex');

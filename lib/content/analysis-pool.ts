@@ -43,11 +43,9 @@ export const tooSlow = (deadlineMs: number): MdxAnalysis => ({
 export async function analyseBodies(bodies: readonly BodyToAnalyse[], deadlineMs = DEFAULT_BODY_DEADLINE_MS): Promise<Map<string, MdxAnalysis>> {
   // No worker to start (each costs a second of loading) when there is nothing to read.
   if (bodies.length === 0) return new Map();
-  const analyses = await runInWorkers<string, MdxAnalysis>(
-    WORKER_FILE,
-    bodies.map(({ body }) => body),
-    availableParallelism(),
-    { deadline: { ms: deadlineMs, output: () => tooSlow(deadlineMs) } },
-  );
+  const analyses = await runInWorkers<BodyToAnalyse, MdxAnalysis>(WORKER_FILE, bodies, availableParallelism(), {
+    deadline: { ms: deadlineMs, output: () => tooSlow(deadlineMs) },
+    nameOf: ({ key }) => key,
+  });
   return new Map(bodies.map(({ key }, index) => [key, analyses[index]!]));
 }

@@ -7,5 +7,5 @@ import { parentPort } from 'node:worker_threads';
 import { tsImport } from 'tsx/esm/api';
 
 const { analyzeMdx } = await tsImport('./mdx-analysis.ts', import.meta.url);
-parentPort.on('message', ({ id, input }) => parentPort.postMessage({ id, output: analyzeMdx(input) }));
+parentPort.on('message', ({ id, input }) => parentPort.postMessage({ id, output: analyzeMdx(input.body) }));
 parentPort.postMessage({ ready: true });

@@ -4,7 +4,6 @@ import type { Root as MdastRoot } from 'mdast';
 import type { MdxJsxFlowElementHast, MdxJsxTextElementHast } from 'mdast-util-mdx-jsx';
 import { Fragment, jsx, jsxs } from 'react/jsx-runtime';
 import { renderToStaticMarkup } from 'react-dom/server';
-import remarkFrontmatter from 'remark-frontmatter';
 import remarkGfm from 'remark-gfm';
 import remarkMdx from 'remark-mdx';
 import remarkParse from 'remark-parse';
@@ -13,7 +12,7 @@ import rehypeSanitize from 'rehype-sanitize';
 import remarkRehype, { type Options as RemarkRehypeOptions } from 'remark-rehype';
 import type { Plugin, Processor } from 'unified';
 import { SKIP, visit } from 'unist-util-visit';
-import { rehypeLazyImages, remarkNoteLeadImage } from './body-images';
+import { rehypeLazyImages } from './body-images';
 import { remarkBodyTypography } from './body-typography';
 import { CLOBBER_PREFIX, sanitizeSchema } from './html-allowlist';
 
@@ -107,19 +106,21 @@ const rehypeStaticMarkup: Plugin<[{ components: Components }], Root, string> = f
 };
 
 /**
- * The pipeline from a content file to body HTML, run once per file by the content compile
- * (lib/content/compile/compile-document.ts): it is given the whole file, frontmatter included, so
- * positions are file lines. GitHub-flavoured Markdown as CONTENT.md promises.
+ * The pipeline from a body to its HTML, run once per file by the content compile
+ * (lib/content/compile/compile-document.ts). It is given the body that lib/content/frontmatter.ts
+ * found, the one the content check reads, never the whole file: a second parser deciding where
+ * frontmatter ends could disagree with the first (remark-frontmatter closes it at "--- " too),
+ * and then render and check different texts. Positions are the body's lines. GitHub-flavoured
+ * Markdown as CONTENT.md promises.
  */
 export function bodyHtmlPipeline(components: Components, { inspect }: { inspect?: Plugin<[], MdastRoot> } = {}) {
   return (builder: Processor) => {
-    builder.use(remarkParse).use(remarkFrontmatter).use(remarkMdx).use(remarkGfm);
+    builder.use(remarkParse).use(remarkMdx).use(remarkGfm);
     // Lets the caller read the Markdown tree without parsing the file a second time.
     if (inspect) builder.use(inspect);
     builder
       // After the inspection: the content rules read what the author wrote.
       .use(remarkBodyTypography)
-      .use(remarkNoteLeadImage)
       .use(remarkRehype, toHast)
       .use(rehypeMdxToElements)
       .use(rehypeSanitize, sanitizeSchema())

@@ -1,8 +1,7 @@
 import type { Root } from 'hast';
-import type { Root as MdastRoot } from 'mdast';
 import type { Plugin } from 'unified';
 import { visit } from 'unist-util-visit';
-import { parse as parseYaml } from 'yaml';
+import { VFile } from 'vfile';
 
 /*
  * Images in a body load when the reader scrolls near them, and decode off the main thread. React
@@ -18,17 +17,11 @@ import { parse as parseYaml } from 'yaml';
 
 const LEAD_IMAGE = 'newsdeskHasLeadImage' as const;
 
-/** Notes on the file whether its frontmatter names a lead image, which then comes first on the page. */
-export const remarkNoteLeadImage: Plugin<[], MdastRoot> = () => (tree, file) => {
-  const frontmatter = tree.children.find((node) => node.type === 'yaml');
-  let image: unknown;
-  try {
-    image = frontmatter ? (parseYaml(frontmatter.value) as Record<string, unknown> | null)?.image : undefined;
-  } catch {
-    // The content check reports broken frontmatter; a preview still shows the body.
-  }
-  file.data[LEAD_IMAGE] = typeof image === 'string' && image.trim() !== '';
-};
+/**
+ * A body as the pipeline reads it (lib/content/body-html.ts), noting whether its frontmatter names
+ * a lead image, which then comes first on the page: the compile has read the frontmatter already.
+ */
+export const bodyFile = (body: string, { hasLeadImage }: { hasLeadImage: boolean }) => new VFile({ value: body, data: { [LEAD_IMAGE]: hasLeadImage } });
 
 /** Sets loading and decoding on every body image: lazy but for the page's first. */
 export const rehypeLazyImages: Plugin<[], Root> = () => (tree, file) => {
@@ -43,7 +36,7 @@ export const rehypeLazyImages: Plugin<[], Root> = () => (tree, file) => {
 
 declare module 'vfile' {
   interface DataMap {
-    /** Set by remarkNoteLeadImage: the article's frontmatter names a lead image. */
+    /** Set by bodyFile: the article's frontmatter names a lead image. */
     newsdeskHasLeadImage: boolean;
   }
 }

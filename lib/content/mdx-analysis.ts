@@ -64,19 +64,23 @@ const parser = unified().use(remarkParse).use(remarkMdx).use(remarkGfm);
 /**
  * Reads an article body as MDX (never with regular expressions) and reports what the site needs
  * from it: the content check, once per file. The content compile analyses the tree its body
- * pipeline has already parsed instead (analyzeMdxTree, lib/content/compile/compile-document.ts).
+ * pipeline has already parsed from the same body instead (analyzeMdxTree,
+ * lib/content/compile/compile-document.ts), and the build's check reads that analysis.
  */
 export function analyzeMdx(source: string): MdxAnalysis {
   const tooComplex = prescanBody(source);
-  if (tooComplex) return { analystComments: [], mastheads: [], references: [], leadParagraph: '', issues: [tooComplex] };
+  if (tooComplex) return refusedBody(tooComplex);
   let tree: Root;
   try {
     tree = parser.runSync(parser.parse(source)) as Root;
   } catch (error) {
-    return { analystComments: [], mastheads: [], references: [], leadParagraph: '', issues: [syntaxIssue(error)] };
+    return refusedBody(syntaxIssue(error));
   }
   return analyzeMdxTree(tree);
 }
+
+/** The analysis of a body refused before it could be read: the one issue says why. */
+export const refusedBody = (issue: MdxIssue): MdxAnalysis => ({ analystComments: [], mastheads: [], references: [], leadParagraph: '', issues: [issue] });
 
 /** Node types that nest a body's structure: what MAX_BODY_NESTING counts. */
 const NESTING_TYPES = new Set(['list', 'blockquote', 'mdxJsxFlowElement', 'mdxJsxTextElement']);
@@ -194,25 +198,6 @@ export function analyzeMdxTree(tree: Root): MdxAnalysis {
   return { analystComments, mastheads, references, leadParagraph, issues };
 }
 
-/**
- * An analysis of a whole file's tree (the compile parses frontmatter and body together) with its
- * lines counted from the body's first line, as analyzeMdx counts them: the content check places
- * them on the file's lines itself, and keeps analyses by the body alone.
- */
-export function countedFromBody(analysis: MdxAnalysis, bodyStartLine: number): MdxAnalysis {
-  const shift = <T extends { line: number | undefined }>(item: T): T => ({
-    ...item,
-    line: item.line === undefined ? undefined : item.line - bodyStartLine + 1,
-  });
-  return {
-    analystComments: analysis.analystComments.map(shift),
-    mastheads: analysis.mastheads.map(shift),
-    references: analysis.references.map(shift),
-    leadParagraph: analysis.leadParagraph,
-    issues: analysis.issues.map(shift),
-  };
-}
-
 function readAnalystComment(attributes: Array<MdxJsxAttribute | MdxJsxExpressionAttribute>, line: number | undefined): AnalystCommentTag {
   const tag: AnalystCommentTag = {
     sentiment: undefined,
@@ -236,7 +221,8 @@ function readAnalystComment(attributes: Array<MdxJsxAttribute | MdxJsxExpression
   return tag;
 }
 
-function syntaxIssue(error: unknown): MdxIssue {
+/** A parser's error as an issue on the body's line. */
+export function syntaxIssue(error: unknown): MdxIssue {
   const { reason, line, message } = error as { reason?: string; line?: number; message?: string };
   const text = reason ?? message ?? String(error);
   // An unclosed tag is only noticed at the end of the file; the message then names the

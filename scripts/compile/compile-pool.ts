@@ -24,7 +24,7 @@ export function compileMany({ deadlineMs }: { deadlineMs?: number } = {}): Compi
       return sources.map((source) => compiler.compile(source));
     }
     const deadline = deadlineMs === undefined ? undefined : { ms: deadlineMs, output: () => refusedAsTooSlow(deadlineMs) };
-    return runInWorkers(WORKER_FILE, sources, Math.max(1, workerCount), { deadline });
+    return runInWorkers(WORKER_FILE, sources, Math.max(1, workerCount), { deadline, nameOf: (source) => source.contentFile });
   };
 }
 

@@ -29,6 +29,11 @@ const cases: Record<string, Expected[]> = {
   [article('js-frontmatter.mdx')]: [[1, FIRST_LINE]],
   [article('javascript-frontmatter-spaced.mdx')]: [[1, FIRST_LINE]],
   [article('unclosed-frontmatter.mdx')]: [[1, /never closed; end it with a line of exactly ---/]],
+  // A "--- " line is YAML's document marker here, not the end of the frontmatter: the body starts at line 9.
+  [article('fence-with-trailing-space.mdx')]: [
+    [12, NOT_ALLOWED('script')],
+    [14, /link javascript:alert\(1\) uses the javascript: scheme/],
+  ],
   [article('frontmatter-list.mdx')]: [[2, /must be "field: value" lines, not a single value or a list/]],
   [article('yaml-bomb.mdx')]: [[5, /YAML anchors \(&a\) are not allowed/]],
   [article('duplicate-keys.mdx')]: [[6, /not valid YAML \(Map keys must be unique\)/]],

@@ -47,6 +47,16 @@ describe('analyseBodiesCached', () => {
     expect(again.get('b.mdx')?.leadParagraph).toBe('Second story, corrected.');
   });
 
+  it("takes the analyses it is given (the compile's) without reading those bodies, and keeps the clean ones", async () => {
+    const given = { analystComments: [], mastheads: [], references: [], leadParagraph: 'From the compile.', issues: [] };
+    const results = await analyseBodiesCached(root, bodies, 1000, new Map([['a.mdx', given]]));
+    expect(read).toEqual(['b.mdx']);
+    expect(results.get('a.mdx')).toBe(given);
+    read.length = 0;
+    await analyseBodiesCached(root, bodies, 1000);
+    expect(read).toEqual([]);
+  });
+
   it('reads a refused body again every time', async () => {
     const refused = [{ key: 'bad.mdx', body: '<script>alert(1)</script>' }];
     await analyseBodiesCached(root, refused, 1000);

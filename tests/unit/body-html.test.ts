@@ -4,17 +4,17 @@ import { bodyComponents } from '@/components/body-components';
 import { bodyHtmlPipeline } from '@/lib/content/body-html';
 import { rewriteBodyUrls } from '@/lib/content/body-urls';
 
-/** The pipeline as the content compile runs it (lib/content/compile/): given the whole file, frontmatter included. */
-function render(file: string): string {
+/** The pipeline as the content compile runs it (lib/content/compile/): given the body alone. */
+function render(body: string): string {
   const processor = unified();
   bodyHtmlPipeline(bodyComponents)(processor);
-  return String(processor.processSync(file));
+  return String(processor.processSync(body));
 }
 
-const article = (body: string) => `---\ntitle: Not part of the body\n---\n\n${body}`;
+const article = (body: string) => `\n${body}`;
 
 describe('bodyHtmlPipeline', () => {
-  it('renders Markdown without the frontmatter', () => {
+  it('renders Markdown', () => {
     const html = render(article('Rates **rose** by a [quarter point](/articles/fed).'));
     expect(html).toBe('<p>Rates <strong>rose</strong> by a <a href="/articles/fed">quarter point</a>.</p>');
   });

@@ -248,6 +248,16 @@ describe('the content compile', () => {
     expect(checked.stdout).toMatch(/Content checked and compiled in [\d.]+ s: 0 compiled, 4 unchanged, 0 removed\./);
   });
 
+  it('with the check, reads the body the check reads: a "--- " line does not end the frontmatter and hide the body in a code block', () => {
+    const trick = readFileSync(join(PROJECT_ROOT, 'tests/fixtures/adversarial/refused/articles/fence-with-trailing-space.mdx'), 'utf8');
+    writeFileSync(join(project.root, 'content/articles/fence.mdx'), trick);
+    const failed = checkAndCompile();
+    expect(failed.status).not.toBe(0);
+    expect(failed.stderr).toMatch(/^content\/articles\/fence\.mdx\n {2}line 12: the HTML element <script> is not allowed/m);
+    expect(failed.stderr).toMatch(/^ {2}line 14: link javascript:alert\(1\) uses the javascript: scheme/m);
+    rmSync(join(project.root, 'content/articles/fence.mdx'));
+  });
+
   it('with the check, stops compiling a body that would take minutes to parse once its deadline passes, naming the file', () => {
     const store = catalogText();
     // Passes the text scan, yet took 64 s to parse when a red-team found it.

@@ -17,7 +17,7 @@ import type { FeedArticle } from '@/lib/feeds/channel';
 function compiledBody(): string {
   const processor = unified();
   bodyHtmlPipeline(bodyComponents)(processor);
-  return String(processor.processSync('---\ntitle: Charts\n---\n\n![First chart](/images/one.png)\n\nText.\n\n![Second chart](/images/two.png)\n'));
+  return String(processor.processSync('![First chart](/images/one.png)\n\nText.\n\n![Second chart](/images/two.png)\n'));
 }
 
 const ARTICLE: FeedArticle = { contentFile: 'content/articles/charts.mdx', slug: 'charts', title: 'Charts', dek: 'Two charts', date: '2026-11-20T08:00:00Z' };

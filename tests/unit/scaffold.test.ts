@@ -10,6 +10,7 @@ import { ScaffoldError, scaffoldArticle, scaffoldAuthor } from '@/lib/authoring/
 import { slugFromTitle } from '@/lib/authoring/slug';
 import { ARTICLE_PLACEHOLDERS, AUTHOR_PLACEHOLDERS, SENTIMENT_PLACEHOLDER } from '@/lib/authoring/templates';
 import { bodyHtmlPipeline } from '@/lib/content/body-html';
+import { parseFrontmatter } from '@/lib/content/frontmatter';
 import { checkContent } from '@/lib/content/rules';
 import { SLUG_PATTERN } from '@/lib/content/schema';
 import { publicFolderContext, readSourceFiles } from '@/lib/content/source-files';
@@ -72,7 +73,9 @@ describe('scaffolders', () => {
     const { path } = scaffoldChips();
     const processor = unified();
     bodyHtmlPipeline(bodyComponents)(processor);
-    const html = String(await processor.process(readFileSync(join(root, path), 'utf8')));
+    const frontmatter = parseFrontmatter(readFileSync(join(root, path), 'utf8'));
+    if ('problem' in frontmatter) throw new Error(frontmatter.problem.message);
+    const html = String(await processor.process(frontmatter.body));
     expect(html).toContain(`<p>${ARTICLE_PLACEHOLDERS.facts.text}</p>`);
     expect(html).not.toMatch(/AnalystComment|Analyst comment|sentiment/i);
   });

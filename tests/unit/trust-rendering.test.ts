@@ -17,11 +17,11 @@ import { sortPages, splitAtMasthead } from '@/lib/pages';
 import { pagePath } from '@/lib/urls';
 import { signVerdict, verdictsByAnalyst } from '@/lib/verdicts';
 
-/** The pipeline as the content compile runs it (lib/content/compile/): given the whole file, frontmatter included. */
+/** The pipeline as the content compile runs it (lib/content/compile/): given the body alone. */
 function compile(body: string): string {
   const processor = unified();
   bodyHtmlPipeline(bodyComponents)(processor);
-  return String(processor.processSync(`---\ntitle: x\n---\n\n${body}`));
+  return String(processor.processSync(body));
 }
 
 const COMMENT = '<AnalystComment sentiment="mixed" headline="Cheap power" analyst="cora-vance" date="2026-04-11">\nWhy.\n</AnalystComment>';

@@ -4,15 +4,16 @@ import { unified } from 'unified';
 import { describe, expect, it } from 'vitest';
 import { bodyComponents } from '@/components/body-components';
 import { bodyHtmlPipeline } from '@/lib/content/body-html';
+import { bodyFile } from '@/lib/content/body-images';
 import { documentCompiler } from '@/lib/content/compile/compile-document';
 import { articleFromDocument, authorFromDocument } from '@/lib/content/records';
 import { truncateAtWord } from '@/lib/text';
 import { TYPOGRAPHY_OPTIONS, typeset, typesetMarks, typesetQuotes } from '@/lib/typography';
 
-function render(body: string, frontmatter = 'title: Not part of the body'): string {
+function render(body: string, { hasLeadImage = false } = {}): string {
   const processor = unified();
   bodyHtmlPipeline(bodyComponents)(processor);
-  return String(processor.processSync(`---\n${frontmatter}\n---\n\n${body}`));
+  return String(processor.processSync(bodyFile(body, { hasLeadImage })));
 }
 
 describe('typeset', () => {
@@ -133,7 +134,7 @@ describe('body images', () => {
   });
 
   it('are all lazy and never preloaded when the lead image comes first', () => {
-    const html = render(images, 'title: T\nimage: /images/lead.png\nimageAlt: Lead');
+    const html = render(images, { hasLeadImage: true });
     expect(html.match(/<img [^>]*>/g)?.every((img) => img.includes('loading="lazy"'))).toBe(true);
     expect(html).not.toContain('<link');
   });

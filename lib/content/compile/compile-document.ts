@@ -16,12 +16,13 @@ import { isSentiment } from '../../sentiment';
 import { truncateAtWord } from '../../text';
 import { typeset } from '../../typography';
 import { bodyHtmlPipeline } from '../body-html';
+import { bodyFile } from '../body-images';
 import { prescanBody } from '../body-prescan';
 import { checkFields } from '../field-rules';
 import type { FieldDefs } from '../field-format';
-import { parseFrontmatter } from '../frontmatter';
+import { type Frontmatter, parseFrontmatter } from '../frontmatter';
 import { recordMismatch } from '../records';
-import { analyzeMdxTree, countedFromBody, type MdxAnalysis } from '../mdx-analysis';
+import { analyzeMdxTree, type MdxAnalysis, refusedBody, syntaxIssue } from '../mdx-analysis';
 import { articleFields, authorFields, pageFields, slugOf } from '../schema';
 import type { CompiledDocument, DocumentType } from '../compiled-store';
 
@@ -59,9 +60,9 @@ export interface CompileProblem {
 export type ImageDimensions = (sitePath: string) => { width: number; height: number };
 
 /**
- * A document compiled, or the problem that stopped it. Either carries the body's analysis when the
- * body was parsed, with lines counted from the body's first line: the content check reads it
- * rather than parsing the body again (scripts/compile-content.ts --check).
+ * A document compiled, or the problem that stopped it. Either carries the body's analysis once the
+ * parser has seen the body (lines counted from the body's first line, as analyzeMdx counts them):
+ * the content check reads it rather than parsing the body again (scripts/compile-content.ts --check).
  */
 export type CompileResult = (CompiledDocument & { analysis: MdxAnalysis }) | { problem: CompileProblem; analysis?: MdxAnalysis };
 
@@ -82,31 +83,53 @@ export function documentCompiler(components: Components, imageDimensions: ImageD
   bodyHtmlPipeline(components, { inspect })(processor);
   processor.freeze();
 
+  /** The document's fields: the frontmatter's, converted, and those worked out from its body. */
+  const documentFields = (type: DocumentType, contentFile: string, frontmatter: Frontmatter, analysis: MdxAnalysis) => {
+    const data = converted(frontmatter.data, FIELDS[type]);
+    const slug = slugOf(contentFile);
+    const fields =
+      type === 'Article'
+        ? { ...data, ...articleComputedFields(data, frontmatter.body, analysis, imageDimensions), slug }
+        : type === 'Page'
+          ? { ...data, slug, dek: dekOf(data, analysis) }
+          : { ...data, slug };
+    return typesetProse(withoutUndefined(fields), type);
+  };
+
   return {
     compile({ contentFile, type, text }) {
       const frontmatter = parseFrontmatter(text);
       if ('problem' in frontmatter) return { problem: frontmatter.problem };
       const [fieldProblem] = checkFields(frontmatter.data, FIELDS[type]);
       if (fieldProblem) return { problem: { line: fieldProblem.line ?? frontmatter.fieldLines.get(fieldProblem.field), message: fieldProblem.message } };
+      const fileLine = (line: number | undefined) => (line === undefined ? undefined : line + frontmatter.bodyStartLine - 1);
       // The shapes that would make parsing take minutes, refused before the parser sees them.
       const tooComplex = prescanBody(frontmatter.body);
-      if (tooComplex) return { problem: { line: tooComplex.line + frontmatter.bodyStartLine - 1, message: tooComplex.message } };
+      if (tooComplex) return { problem: { line: fileLine(tooComplex.line), message: tooComplex.message } };
 
-      const file = processor.processSync(text);
-      const analysis = countedFromBody(file.data.analysis as MdxAnalysis, frontmatter.bodyStartLine);
-      const data = converted(frontmatter.data, FIELDS[type]);
-      const slug = slugOf(contentFile);
-      const fields =
-        type === 'Article'
-          ? { ...data, ...articleComputedFields(data, frontmatter.body, analysis, imageDimensions), slug }
-          : type === 'Page'
-            ? { ...data, slug, dek: dekOf(data, analysis) }
-            : { ...data, slug };
-      const compiled = { contentFile, fields: typesetProse(withoutUndefined(fields), type), bodyHtml: String(file.value) };
-      // Only a document every page can read is kept: otherwise a wrong shape inside a field would fail every listing of the preview.
-      const misfit = recordMismatch(compiled, type);
-      if (misfit) return { problem: { line: lineOf(misfit.field, frontmatter), message: misfit.message }, analysis };
-      return { ...compiled, analysis };
+      // The body frontmatter.ts found, the one the check reads (lib/content/body-html.ts says why).
+      const file = bodyFile(frontmatter.body, { hasLeadImage: typeof frontmatter.data.image === 'string' && frontmatter.data.image.trim() !== '' });
+      try {
+        processor.processSync(file);
+      } catch (error) {
+        // Read but not rendered (a component refusing a value): the analysis stands, and the check
+        // says what is wrong. Not even read: the parser's error is the body's one issue, as in analyzeMdx.
+        const read = file.data.analysis as MdxAnalysis | undefined;
+        if (read) return { problem: { line: undefined, message: error instanceof Error ? error.message : String(error) }, analysis: read };
+        const issue = syntaxIssue(error);
+        return { problem: { line: fileLine(issue.line), message: issue.message }, analysis: refusedBody(issue) };
+      }
+      const analysis = file.data.analysis as MdxAnalysis;
+      try {
+        const compiled = { contentFile, fields: documentFields(type, contentFile, frontmatter, analysis), bodyHtml: String(file.value) };
+        // Only a document every page can read is kept: otherwise a wrong shape inside a field would fail every listing of the preview.
+        const misfit = recordMismatch(compiled, type);
+        if (misfit) return { problem: { line: lineOf(misfit.field, frontmatter), message: misfit.message }, analysis };
+        return { ...compiled, analysis };
+      } catch (error) {
+        // A lead image that cannot be read, say: the body was read all the same, and the check need not read it again.
+        return { problem: { line: undefined, message: error instanceof Error ? error.message : String(error) }, analysis };
+      }
     },
   };
 }
