@@ -81,7 +81,9 @@ async function firstCheckWritten(since: number) {
 let localOrigin = `http://localhost:${process.env.PORT ?? 3000}`;
 const startedAt = Date.now() - 1;
 start(['tsx', 'scripts/check-content.ts', '--watch']);
-const [compiled] = await Promise.all([run(['npm', 'run', '-s', 'build:content']), firstCheckWritten(startedAt)]);
+// The compile alone: the check watcher reports problems, and the preview leaves a failing file out
+// (`npm run build:content` is the build's step, which also checks and fails on any problem).
+const [compiled] = await Promise.all([run(['tsx', 'scripts/compile-content.ts']), firstCheckWritten(startedAt)]);
 if (!compiled) console.error('Some content files could not be compiled: the preview lists their problems on every page.');
 
 /** Compiles the pages an author opens first, by asking for them: the home page, then its first story. */
@@ -107,6 +109,6 @@ if (!stopping) {
   });
   const firstChange = watch([contentFolder(), publicFolder()], { ignoreInitial: true }).once('all', () => {
     void firstChange.close();
-    start(['npm', 'run', '-s', 'build:content', '--', '--watch'], { background: true });
+    start(['tsx', 'scripts/compile-content.ts', '--watch'], { background: true });
   });
 }
