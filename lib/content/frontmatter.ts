@@ -35,6 +35,10 @@ export interface Frontmatter {
   entryLines: ReadonlyMap<string, number>;
 }
 
+/** A line of the body (1 is its first) as a line of the file, where authors look for it. */
+export const fileLineOf = ({ bodyStartLine }: { bodyStartLine: number }, bodyLine: number | undefined) =>
+  bodyLine === undefined ? undefined : bodyLine + bodyStartLine - 1;
+
 export interface FrontmatterProblem {
   line: number | undefined;
   message: string;

@@ -4,7 +4,7 @@ import { bodyProblems, leavesItsFolder, type SiteIndex } from './body-rules';
 import { closestMatch } from './closest-match';
 import { bodyFileNameProblem } from './compiled-store';
 import { checkFields, checkLimits, checkTexts, type FieldProblem, isValidDate, toTime, utf8Bytes } from './field-rules';
-import { type Frontmatter, parseFrontmatter } from './frontmatter';
+import { fileLineOf, type Frontmatter, parseFrontmatter } from './frontmatter';
 import { frontPageFieldProblems, seriesTitleConflicts } from './front-page-rules';
 import { MAX_SLUG_BYTES } from './limits';
 import { analyzeMdx, type MdxAnalysis } from './mdx-analysis';
@@ -242,7 +242,7 @@ function unknownAuthor(parsed: ParsedFile, author: string, site: SiteIndex): Con
 /** The body's problems (lib/content/body-rules.ts), placed on the file's own lines. */
 function checkBody(parsed: ParsedFile, site: SiteIndex, context: RuleContext, options: Omit<Parameters<typeof bodyProblems>[3], 'fileLine'>): ContentProblem[] {
   const analysis = context.analysisOf?.(parsed.file.path) ?? analyzeMdx(parsed.body);
-  const fileLine = (line: number | undefined) => (line === undefined ? undefined : line + parsed.bodyStartLine - 1);
+  const fileLine = (line: number | undefined) => fileLineOf(parsed, line);
   return bodyProblems(analysis, site, context, { ...options, fileLine }).map(({ line, message }) => problemAt(parsed, undefined, message, line));
 }
 

@@ -20,7 +20,7 @@ import { bodyFile } from '../body-images';
 import { prescanBody } from '../body-prescan';
 import { checkFields } from '../field-rules';
 import type { FieldDefs } from '../field-format';
-import { type Frontmatter, parseFrontmatter } from '../frontmatter';
+import { fileLineOf, type Frontmatter, parseFrontmatter } from '../frontmatter';
 import { recordMismatch } from '../records';
 import { analyzeMdxTree, type MdxAnalysis, refusedBody, syntaxIssue } from '../mdx-analysis';
 import { articleFields, authorFields, pageFields, slugOf } from '../schema';
@@ -102,10 +102,9 @@ export function documentCompiler(components: Components, imageDimensions: ImageD
       if ('problem' in frontmatter) return { problem: frontmatter.problem };
       const [fieldProblem] = checkFields(frontmatter.data, FIELDS[type]);
       if (fieldProblem) return { problem: { line: fieldProblem.line ?? frontmatter.fieldLines.get(fieldProblem.field), message: fieldProblem.message } };
-      const fileLine = (line: number | undefined) => (line === undefined ? undefined : line + frontmatter.bodyStartLine - 1);
       // The shapes that would make parsing take minutes, refused before the parser sees them.
       const tooComplex = prescanBody(frontmatter.body);
-      if (tooComplex) return { problem: { line: fileLine(tooComplex.line), message: tooComplex.message } };
+      if (tooComplex) return { problem: { line: fileLineOf(frontmatter, tooComplex.line), message: tooComplex.message } };
 
       // The body frontmatter.ts found, the one the check reads (lib/content/body-html.ts says why).
       const file = bodyFile(frontmatter.body, { hasLeadImage: typeof frontmatter.data.image === 'string' && frontmatter.data.image.trim() !== '' });
@@ -117,7 +116,7 @@ export function documentCompiler(components: Components, imageDimensions: ImageD
         const read = file.data.analysis as MdxAnalysis | undefined;
         if (read) return { problem: { line: undefined, message: error instanceof Error ? error.message : String(error) }, analysis: read };
         const issue = syntaxIssue(error);
-        return { problem: { line: fileLine(issue.line), message: issue.message }, analysis: refusedBody(issue) };
+        return { problem: { line: fileLineOf(frontmatter, issue.line), message: issue.message }, analysis: refusedBody(issue) };
       }
       const analysis = file.data.analysis as MdxAnalysis;
       try {
