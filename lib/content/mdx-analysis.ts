@@ -110,6 +110,8 @@ export function analyzeMdxTree(tree: Root): MdxAnalysis {
   const analystComments: AnalystCommentTag[] = [];
   const mastheads: MastheadTag[] = [];
   const references: BodyReference[] = [];
+  const definitions: Definition[] = [];
+  const labelsUsedAs = { link: new Set<string>(), image: new Set<string>() };
   const issues: MdxIssue[] = [];
   const tooDeep = nestingIssue(tree);
   if (tooDeep) return { analystComments, mastheads, references, leadParagraph: '', issues: [tooDeep] };
@@ -180,22 +182,57 @@ export function analyzeMdxTree(tree: Root): MdxAnalysis {
         }
         return SKIP;
       case 'link':
-      case 'definition':
         references.push({ kind: 'link', url: node.url, line });
+        return undefined;
+      case 'definition':
+        definitions.push({ label: node.identifier, url: node.url, line });
+        return undefined;
+      case 'linkReference':
+        labelsUsedAs.link.add(node.identifier);
         return undefined;
       case 'image':
         references.push({ kind: 'image', url: node.url, line });
+        return undefined;
+      case 'imageReference':
+        labelsUsedAs.image.add(node.identifier);
         return undefined;
       default:
         return undefined;
     }
   });
+  references.push(...definitionReferences(definitions, labelsUsedAs));
 
   for (const reference of references) {
     const message = urlProblem(reference.kind, reference.url);
     if (message) issues.push({ line: reference.line, message });
   }
   return { analystComments, mastheads, references, leadParagraph, issues };
+}
+
+interface Definition {
+  /** The normalised label that references match. */
+  label: string;
+  url: string;
+  line: number | undefined;
+}
+
+/**
+ * What each `[label]: url` definition is, for the URL rules: `![alt][label]` renders an <img> of
+ * the first definition of its label (CommonMark), so that URL is held to the image rules, on the
+ * definition's line where the author wrote it. Every other definition is held to the link rules,
+ * including ones nothing uses.
+ */
+function definitionReferences(definitions: Definition[], labelsUsedAs: { link: Set<string>; image: Set<string> }): BodyReference[] {
+  const seen = new Set<string>();
+  const references: BodyReference[] = [];
+  for (const { label, url, line } of definitions) {
+    const first = !seen.has(label);
+    seen.add(label);
+    const image = first && labelsUsedAs.image.has(label);
+    if (image) references.push({ kind: 'image', url, line });
+    if (!image || labelsUsedAs.link.has(label)) references.push({ kind: 'link', url, line });
+  }
+  return references;
 }
 
 function readAnalystComment(attributes: Array<MdxJsxAttribute | MdxJsxExpressionAttribute>, line: number | undefined): AnalystCommentTag {

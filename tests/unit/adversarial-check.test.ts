@@ -91,6 +91,12 @@ const cases: Record<string, Expected[]> = {
     [10, /image https:\/\/evil.example\/pixel.png is not a file of the site/],
     [12, OUTSIDE],
   ],
+  // A reference-style image renders its label's definition, the first one for a label.
+  [article('reference-images.mdx')]: [
+    [12, /image https:\/\/tracker.example\/p.gif is not a file of the site/],
+    [13, /image \/images\/not-in-public.png does not exist/],
+    [14, /image data:image\/gif.* is not a file of the site/],
+  ],
   [article('broken-percent-encoding.mdx')]: [[8, /has a broken percent-encoding/]],
   // Paths stay inside the repository.
   [article('image-dot-dot.mdx')]: [[6, OUTSIDE]],
