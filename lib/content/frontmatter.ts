@@ -1,4 +1,5 @@
-import { isAlias, isMap, isScalar, isSeq, LineCounter, parseDocument, visit } from 'yaml';
+import { CST, isAlias, isMap, isScalar, isSeq, Lexer, LineCounter, parseDocument, visit } from 'yaml';
+import { MAX_FRONTMATTER_NESTING } from './limits';
 
 /*
  * Frontmatter is YAML and only YAML. A reader that picks an engine from the text after the
@@ -61,6 +62,13 @@ export function parseFrontmatter(source: string): Frontmatter | { problem: Front
   // File lines of the YAML block start at 2, after the opening fence.
   const lineCounter = new LineCounter();
   const fileLine = (offset: number) => lineCounter.linePos(offset).line + 1;
+  const tooDeep = deepestNesting(yamlText);
+  if (tooDeep) {
+    return problem(
+      yamlText.slice(0, tooDeep.offset).split('\n').length + 1,
+      `the frontmatter nests lists and fields more than ${MAX_FRONTMATTER_NESTING} levels deep here; write "field: value" lines, with lists of at most one level`,
+    );
+  }
   const document = parseDocument(yamlText, { lineCounter, uniqueKeys: true, prettyErrors: false, schema: 'core' });
   const [error] = document.errors;
   if (error)
@@ -112,6 +120,50 @@ export function parseFrontmatter(source: string): Frontmatter | { problem: Front
     texts,
     entryLines,
   };
+}
+
+/**
+ * Where the YAML first nests deeper than MAX_FRONTMATTER_NESTING, read from its tokens before it is
+ * parsed: the parser recurses once per level, and thousands of `[` would end in whatever stack
+ * overflow or memory error the machine runs into, not in a message an author can act on. A level is
+ * a flow `[` or `{`, or a block one: a deeper indentation, or a `-` or `?` entry, whose content is
+ * indented from where the mark stands.
+ */
+function deepestNesting(yamlText: string): { offset: number } | undefined {
+  let offset = 0;
+  let lineOffset = 0;
+  let flow = 0;
+  let lineStart = true;
+  let readingScalar = false;
+  /** Columns of the block levels open at this point, outermost first. */
+  const blocks: number[] = [];
+  const openBlock = (column: number) => {
+    while (blocks.length > 0 && blocks.at(-1)! >= column) blocks.pop();
+    blocks.push(column);
+  };
+  for (const token of new Lexer().lex(yamlText)) {
+    const type = CST.tokenType(token);
+    // Control tokens are the lexer's own marks, not text of the source.
+    const start = offset;
+    if (type !== 'doc-mode' && type !== 'flow-error-end' && type !== 'scalar') offset += token.length;
+    if (readingScalar || type === 'newline') {
+      // A scalar's text is never read for structure; a block scalar's runs to the start of a line.
+      readingScalar = false;
+      lineStart = token.endsWith('\n');
+      if (lineStart) lineOffset = offset;
+      continue;
+    }
+    if (type === 'space' || type === 'comment' || type === 'doc-mode' || type === 'flow-error-end') continue;
+    readingScalar = type === 'scalar';
+    if (lineStart && flow === 0) openBlock(start - lineOffset);
+    lineStart = false;
+    if (type === 'flow-seq-start' || type === 'flow-map-start') flow += 1;
+    if ((type === 'flow-seq-end' || type === 'flow-map-end') && flow > 0) flow -= 1;
+    if ((type === 'seq-item-ind' || type === 'explicit-key-ind') && flow === 0) openBlock(start - lineOffset + 1);
+    // The top-level fields are the first block, at level 0.
+    if (blocks.length - 1 + flow > MAX_FRONTMATTER_NESTING) return { offset: start };
+  }
+  return undefined;
 }
 
 function problem(line: number | undefined, message: string) {

@@ -10,6 +10,9 @@ export const MAX_FILE_BYTES = 512 * 1024;
 /** Lists, block quotes and HTML elements inside one another; prose rarely goes past three. */
 export const MAX_BODY_NESTING = 10;
 
+/** Lists and maps inside one another in the frontmatter; `corrections` needs three. */
+export const MAX_FRONTMATTER_NESTING = 10;
+
 export const MAX_TAGS_PER_ARTICLE = 20;
 
 /**

@@ -18,6 +18,9 @@ export const GENERATED_ARTICLES: Record<string, string | Uint8Array> = {
   'ten-thousand-tags.mdx': `---\ntitle: Ten thousand tags\ndate: 2026-03-02\nauthors: [ada-quill]\ntags: [${Array.from({ length: 10_000 }, (_, i) => `tag${i}`).join(', ')}]\n---\n\nTags.\n`,
   // "- - - item" opens a list inside a list on one line: 1,000 levels in 2 kB.
   'list-nested-1000-deep.mdx': `${frontmatter('Deep list')}${'- '.repeat(1000)}bottom\n`,
+  // YAML's parser recurses once per level: 6,000 "[" ran V8 out of memory before a problem was named.
+  'frontmatter-nested-6000-deep.mdx': `---\ntitle: Deep frontmatter\ndate: 2026-03-02\nauthors: [ada-quill]\ntags: ${'['.repeat(6000)}Markets\n---\n\nText.\n`,
+  'frontmatter-blocks-nested-deep.mdx': `---\ntitle: Deep blocks\n${Array.from({ length: 12 }, (_, level) => `${'  '.repeat(level)}- level${level}:`).join('\n')} x\n---\n\nText.\n`,
   'quotes-nested-100000-deep.mdx': `${frontmatter('Deep quotes')}${'>'.repeat(100_000)} bottom\n`,
   // A slug of 210 bytes: Next names files and folders after it (<slug>.segments), so slugs stay well below the 255-byte limit.
   [`${'a'.repeat(210)}.mdx`]: frontmatter('Long file name') + 'Text.\n',

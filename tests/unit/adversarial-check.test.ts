@@ -121,6 +121,9 @@ const cases: Record<string, Expected[]> = {
   [article(`${'a'.repeat(210)}.mdx`)]: [[undefined, /is 210 bytes long; a slug may be at most 200/]],
   [article('title-too-long.mdx')]: [[2, /"title" is 269 characters long; at most 200 are allowed/]],
   [article('list-nested-1000-deep.mdx')]: [[8, /opens more than 10 quotes or lists inside one another/]],
+  [article('frontmatter-nested-6000-deep.mdx')]: [[5, /the frontmatter nests lists and fields more than 10 levels deep here/]],
+  // Each "- levelN:" line opens a list and a map in the one above: line 8 reaches levels 11 and 12.
+  [article('frontmatter-blocks-nested-deep.mdx')]: [[8, /the frontmatter nests lists and fields more than 10 levels deep here/]],
   [article('quotes-nested-100000-deep.mdx')]: [[8, /opens more than 10 quotes or lists inside one another/]],
   [article('deep-blockquotes.mdx')]: [[8, /opens more than 10 quotes or lists inside one another/]],
   [article('deep-indented-list.mdx')]: [[18, /nested 11 or more deep here; at most 10 levels are allowed/]],
