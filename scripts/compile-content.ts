@@ -38,6 +38,12 @@ const checking = process.argv.includes('--check');
  */
 const code = compileCode(root);
 
+if (checking && preview) {
+  // The check's promise is that nothing is written when a file fails; the preview's is to write the rest.
+  console.error(`--check is the build's step, and ${PREVIEW_VARIABLE}=1 the preview's: run the compile with one of them, not both.`);
+  process.exit(2);
+}
+
 /** The content check, given the analyses of the bodies the compile parsed; the rest come from the check's cache or its workers. */
 function checkAfterCompiling(files: SourceFile[]): CompileOptions['check'] {
   return async (compiled) => {

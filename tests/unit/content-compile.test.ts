@@ -224,6 +224,11 @@ describe('the content compile', () => {
     expect(failed.stderr).toMatch(/^content\/articles\/deep\.mdx\n {2}line 8: this line opens more than 10 quotes or lists inside one another/m);
     expect(failed.stderr).toMatch(/Content check failed: \d+ problems in 3 files\. Nothing was published/);
     expect(catalogText()).toBe(store);
+    // The preview's "write what compiles" would break the check's promise: the two are refused together.
+    const both = checkAndCompile({ NEWSDESK_PREVIEW: '1' });
+    expect(both.status).toBe(2);
+    expect(both.stderr).toContain("--check is the build's step, and NEWSDESK_PREVIEW=1 the preview's");
+    expect(catalogText()).toBe(store);
   });
 
   it('leaves a failing file out of the preview and compiles the rest', () => {

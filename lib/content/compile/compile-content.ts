@@ -46,7 +46,7 @@ export interface CompileOptions {
   /** The folder lead images live in, relative to `root` (lib/content/folders.ts). */
   publicFolder: string;
   compileMany: CompileMany;
-  /** Leave failing files out instead of failing (the preview). */
+  /** Leave failing files out instead of failing (the preview). A compile with `check` never does. */
   skipFailures: boolean;
   /**
    * The content check, run after compiling and before writing anything: given the analysis of every
@@ -135,7 +135,7 @@ export async function compileContent({ root, files, code, publicFolder, compileM
   const stored = new Set([...entries, ...fresh.map(({ entry }) => entry)].map((entry) => entry.contentFile));
   const removed = [...previous.keys()].filter((file) => !stored.has(file)).length;
   const report = { compiled: fresh.length, reused: entries.length, removed, problems: check ? withChecked(problems, await check(analyses)) : problems };
-  if (report.problems.length > 0 && !skipFailures) return report;
+  if (report.problems.length > 0 && (check !== undefined || !skipFailures)) return report;
   // Nothing to write when nothing changed: at 20,000 articles the catalog is tens of megabytes.
   if (fresh.length > 0 || removed > 0 || !everyCatalogCurrent) writeStore(root, code, [...entries, ...fresh.map(({ entry }) => entry)], fresh);
   return report;
