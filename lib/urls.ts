@@ -52,6 +52,8 @@ export const SOCIAL_CARD_FILE = 'social-card.png';
 export const socialCardPath = (slug: string) => `${articlePath(slug)}/${SOCIAL_CARD_FILE}`;
 
 export const SEARCH_PATH = '/search';
+/** The search page's script (components/search/search-client.ts), bundled by its route. */
+export const SEARCH_SCRIPT_PATH = '/search/search.js';
 /** The search index's shards and their list, written after the export (`npm run build:search`, lib/search-index.ts). */
 export const SEARCH_INDEX_PATH = '/pagefind';
 export const SEARCH_SHARDS_PATH = `${SEARCH_INDEX_PATH}/shards.json`;

@@ -33,7 +33,7 @@ export const MODELLED_LISTING_KINDS: ReadonlySet<ListingKind> = new Set(['home',
  */
 export const UNMODELLED_PAGES = [
   '/insights',
-  '/search',
+  '/search and its script, /search/search.js',
   '/about and every trust page',
   '/authors (the staff list)',
   '/tags (every topic)',

@@ -6,7 +6,7 @@ import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { publishedArticles, SENTIMENTS, sentimentLabel, withSentiment } from './helpers/content';
 
-const results = (page: Page) => page.getByRole('list', { name: 'Search results' }).getByRole('heading');
+const results = (page: Page) => page.getByRole('region', { name: 'Search results' }).getByRole('listitem').getByRole('heading');
 
 test.describe('search', () => {
   test('a phrase from one article body finds that article', async ({ page }) => {

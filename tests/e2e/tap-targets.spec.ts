@@ -63,7 +63,7 @@ for (const width of [320, 390]) {
       test.slow(); // six pages, twice each
       for (const [name, path] of Object.entries(samplePages())) {
         await page.goto(path);
-        if (name === 'search results') await expect(page.getByRole('list', { name: 'Search results' })).toBeVisible();
+        if (name === 'search results') await expect(page.getByRole('region', { name: 'Search results' })).toBeVisible();
         if (name === 'empty search') await expect(page.getByRole('heading', { name: /busy topic/ })).toBeVisible();
         expect.soft(await smallTargets(page), `small targets on ${name} (${path})`).toEqual([]);
 
