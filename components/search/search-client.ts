@@ -49,7 +49,7 @@ async function importPagefind(): Promise<Pagefind | undefined> {
   if (!isSearchShardList(list)) throw new Error(`${SEARCH_SHARDS_PATH} is not a list of search shards; was the index built?`);
   const [first, ...others] = list.shards.map((shard) => withBasePath(searchShardPath(shard.folder)));
   if (first === undefined) return undefined;
-  const loaded: unknown = await import(/* webpackIgnore: true */ `${first}pagefind.js`);
+  const loaded: unknown = await import(`${first}pagefind.js`);
   if (!isPagefind(loaded)) throw new Error(`${first}pagefind.js has no search(), options() or mergeIndex(); was the index built with a different Pagefind?`);
   try {
     await loaded.options(PAGEFIND_OPTIONS);
