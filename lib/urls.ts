@@ -53,7 +53,8 @@ export const socialCardPath = (slug: string) => `${articlePath(slug)}/${SOCIAL_C
 
 export const SEARCH_PATH = '/search';
 /** The search page's script (components/search/search-client.ts), bundled by its route. */
-export const SEARCH_SCRIPT_PATH = '/search/search.js';
+export const SEARCH_SCRIPT_FILE = 'search.js';
+export const SEARCH_SCRIPT_PATH = `${SEARCH_PATH}/${SEARCH_SCRIPT_FILE}`;
 /** The search index's shards and their list, written after the export (`npm run build:search`, lib/search-index.ts). */
 export const SEARCH_INDEX_PATH = '/pagefind';
 export const SEARCH_SHARDS_PATH = `${SEARCH_INDEX_PATH}/shards.json`;
