@@ -1,7 +1,9 @@
 /*
  * Gives an exported page its own Content-Security-Policy: the hashes of the inline scripts it
  * carries, in a <meta http-equiv="Content-Security-Policy"> before its first script (why a meta
- * and not a header: lib/security/headers.ts). scripts/build-hosting.ts runs it on every page.
+ * and not a header: lib/security/headers.ts). The build runs it on the pages Next renders
+ * (scripts/build/page-policies.ts), whose shells every other page is built in, and
+ * `npm run test:policies` on every page of a built site.
  *
  * The page is read with a spec-compliant HTML parser (parse5), so a script is what a browser would
  * take for one and its text is exactly what the browser hashes (the parser normalises line endings
@@ -13,7 +15,7 @@
  * without them and only its opening again with them, for where the meta goes.
  */
 import { createHash } from 'node:crypto';
-import { type DefaultTreeAdapterMap, parse } from 'parse5';
+import { type DefaultTreeAdapterMap, parse, parseFragment } from 'parse5';
 import { CONTENT_SECURITY_POLICY } from './headers';
 
 type Element = DefaultTreeAdapterMap['element'];
@@ -54,6 +56,24 @@ function scriptsWithin(node: Element, found: Element[] = []): Element[] {
     if (isInlineScript(child)) found.push(child);
     scriptsWithin(child, found);
   }
+  return found;
+}
+
+/**
+ * Every script element of an HTML fragment (a compiled body), <template> contents included, by the
+ * start of its text or its src: a body may carry none. A parser makes a script element only from a
+ * `<script` start tag, in any case, so a fragment without one is not parsed at all: nearly every body.
+ */
+export function scriptsInFragment(html: string): string[] {
+  if (!/<script/i.test(html)) return [];
+  const found: string[] = [];
+  const visit = (nodes: Node[]) => {
+    for (const node of nodes.filter(isElement)) {
+      if (node.tagName === 'script') found.push(attribute(node, 'src') ?? textOf(node).slice(0, 80));
+      visit(isTemplate(node) ? [...node.childNodes, ...node.content.childNodes] : node.childNodes);
+    }
+  };
+  visit(parseFragment(html).childNodes);
   return found;
 }
 

@@ -14,8 +14,6 @@ import { writeFileAtomically } from '../../lib/write-atomically';
 
 export const BUILD_STATE_FILE = '.next/cache/newsdesk/build-state.json';
 export const PLAN_FILE = '.publish/plan.json';
-/** The files the merge step carried over from out/ unchanged (a JSON list, relative to staging). */
-export const CARRIED_FILES = '.publish/carried.json';
 /** Where the Next step exports: the merge step makes the staging folder from it and out/. */
 export const RENDER_DIR = '.publish/render';
 /** Where the feeds step, running beside the Next step, writes this build's feeds for the merge step to take. */

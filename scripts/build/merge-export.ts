@@ -10,17 +10,15 @@
  *                steps write again (the search index, host files, images).
  *
  * Carried files are hard links into out/, so taking 20,000 pages costs no copying. That is safe
- * because no later step edits a carried file in place: the hosting step rewrites a page only when
- * its policy changed, by replacing the file (scripts/build/replace-file.ts), and everything else
- * they write is a file no page owns. out/ itself is only read.
+ * because no later step edits a carried file: what they write are files no page owns. out/ itself
+ * is only read.
  *
  * Usage: tsx scripts/build/merge-export.ts <staging folder>
  */
 import { existsSync, linkSync, mkdirSync, readdirSync, renameSync, rmSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { pageOfExportFile } from '../../lib/build-plan/paths';
-import { writeFileAtomically } from '../../lib/write-atomically';
-import { CARRIED_FILES, FEEDS_DIR, forgetBuildState, readBuildPlan, RENDER_DIR } from './build-state';
+import { FEEDS_DIR, forgetBuildState, readBuildPlan, RENDER_DIR } from './build-state';
 
 const root = process.cwd();
 const staging = resolve(process.argv[2] ?? '.publish/staging');
@@ -32,8 +30,7 @@ if (!existsSync(render)) throw new Error(`${RENDER_DIR} is missing: the Next ste
 rmSync(staging, { recursive: true, force: true });
 mkdirSync(dirname(staging), { recursive: true });
 renameSync(render, staging);
-// The later steps that work page by page (the hosting step) skip these: out/'s copies are done.
-const linkedFiles: string[] = [];
+let linkedFiles = 0;
 
 if (plan.kind === 'full') {
   console.log('Merge: full build, the export is the whole site.');
@@ -49,15 +46,14 @@ if (plan.kind === 'full') {
     if (existsSync(target)) continue;
     mkdirSync(dirname(target), { recursive: true });
     linkSync(join(out, file), target);
-    linkedFiles.push(file);
+    linkedFiles += 1;
   }
   console.log(
-    `Merge: ${plan.render.length} pages rendered, ${plan.carry.length} carried over from out/ (${linkedFiles.length} files linked), ${plan.remove.length} deleted.`,
+    `Merge: ${plan.render.length} pages rendered, ${plan.carry.length} carried over from out/ (${linkedFiles} files linked), ${plan.remove.length} deleted.`,
   );
 }
 const feeds = takeFeeds();
 if (feeds > 0) console.log(`Merge: ${feeds} feed files written by this build.`);
-writeFileAtomically(join(root, CARRIED_FILES), JSON.stringify(linkedFiles));
 
 /**
  * Moves the feeds this build wrote (FEEDS_DIR, the feeds step's folder) into staging. They are the

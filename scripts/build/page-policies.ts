@@ -1,45 +1,49 @@
 /**
- * Gives exported pages their script policy (lib/security/page-policy.ts), on every core: parsing a
- * page takes over a millisecond of CPU (1.3 ms on the benchmark's pages at 1,000 articles, more on
- * a loaded machine), most of a minute for the 32,000 pages of a cold build at 20,000 articles. A handful of pages (an incremental build's) are done in this process, since a worker
- * takes about half a second to load the parser.
+ * The script policy step, right after the client runtime step: gives every page Next exported its
+ * own Content-Security-Policy (lib/security/page-policy.ts: the hashes of its inline scripts in a
+ * meta before its first script), or stops the build naming a page with a script inside its content.
+ *
+ * Only Next's pages need it, about twenty whatever the archive: the direct render then puts every
+ * other article and listing page into the shell of its route's template, policy included. A page's
+ * own inline scripts are the layout's (the theme and behaviour scripts), the same on every page,
+ * and what the direct render puts into a shell carries none: its head tags hold JSON-LD only, a data
+ * block no policy governs, and a compiled body never holds a script (lib/content/compile/
+ * compile-document.ts refuses one). `npm run test:policies` holds every page of a built site to its
+ * policy. Parsing every page instead, in the hosting step, took 2.5 s at 1,000 articles and 34 s
+ * at 20,000.
+ *
+ * Usage: tsx scripts/build/page-policies.ts <folder>
  */
-import { availableParallelism } from 'node:os';
-import { readFileSync } from 'node:fs';
-import { relative } from 'node:path';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { addPagePolicy } from '../../lib/security/page-policy';
-import { replaceFile } from './replace-file';
-import { runInWorkers } from '../../lib/worker-pool';
 
-/** Below this many pages a second worker would not pay for its start. */
-const PAGES_PER_WORKER = 200;
-
-const WORKER_FILE = new URL('./page-policy-worker.mjs', import.meta.url);
-
-export type PolicyOutcome = { scripts: number } | { error: string };
-
-/** One page: its policy written in (by replacing the file), or what is wrong with it, naming it. */
-export function givePagePolicy(path: string): PolicyOutcome {
-  try {
-    const original = readFileSync(path, 'utf8');
-    const { html, scriptHashes, strayScripts } = addPagePolicy(original);
-    // The sanitiser should have removed it; the browser would refuse it, but the page would
-    // then differ from what its author saw, so the build stops and says where.
-    if (strayScripts.length > 0)
-      throw new Error(`an inline script inside the page's content, which no policy allows: ${strayScripts.map((text) => JSON.stringify(text)).join(', ')}`);
-    // Pages an incremental build carried over are hard links into out/: replaced, never edited.
-    replaceFile(path, html, original);
-    return { scripts: scriptHashes.length };
-  } catch (error) {
-    return { error: `${relative(process.cwd(), path)}: ${(error as Error).message}` };
+/** One page: its policy written in; throws naming the page when a script stands inside its content. */
+export function givePagePolicy(path: string): number {
+  const original = readFileSync(path, 'utf8');
+  const { html, scriptHashes, strayScripts } = addPagePolicy(original);
+  // The sanitiser should have removed it; the browser would refuse it, but the page would
+  // then differ from what its author saw, so the build stops and says where.
+  if (strayScripts.length > 0) {
+    const found = strayScripts.map((text) => JSON.stringify(text)).join(', ');
+    throw new Error(`${relative(process.cwd(), path)}: an inline script inside the page's content, which no policy allows: ${found}`);
   }
+  // The render folder holds Next's fresh export: no file here is a link into out/.
+  writeFileSync(path, html);
+  return scriptHashes.length;
 }
 
-/** Every page; resolves to the number of inline scripts hashed, or throws naming the first page that failed. */
-export async function givePagePolicies(paths: readonly string[]): Promise<number> {
-  const workerCount = Math.min(availableParallelism(), Math.ceil(paths.length / PAGES_PER_WORKER));
-  const outcomes = workerCount <= 1 ? paths.map(givePagePolicy) : await runInWorkers<string, PolicyOutcome>(WORKER_FILE, paths, workerCount);
-  const failed = outcomes.find((outcome) => 'error' in outcome);
-  if (failed) throw new Error(failed.error);
-  return outcomes.reduce((sum, outcome) => sum + ('scripts' in outcome ? outcome.scripts : 0), 0);
+/** Every HTML page of the folder; returns how many pages and inline scripts it gave a policy to. */
+export function givePagePolicies(folder: string): { pages: number; scripts: number } {
+  const pages = readdirSync(folder, { recursive: true, encoding: 'utf8' }).filter((file) => file.endsWith('.html'));
+  const scripts = pages.reduce((sum, page) => sum + givePagePolicy(join(folder, page)), 0);
+  return { pages: pages.length, scripts };
+}
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  const folder = process.argv[2];
+  if (!folder) throw new Error('Usage: tsx scripts/build/page-policies.ts <folder>');
+  const { pages, scripts } = givePagePolicies(folder);
+  console.log(`Script policy: ${pages} pages of ${folder} given theirs (${scripts} inline script hashes).`);
 }

@@ -4,7 +4,7 @@
  * folder, never out/; scripts/build/publish.ts swaps the staging folder in when all have passed.
  */
 import { BUILD_PLAN_VARIABLE, TEMPLATES_ONLY_VARIABLE } from '../../lib/build-plan/planned-params';
-import { CARRIED_FILES, FEEDS_DIR, PLAN_FILE, RENDER_DIR } from './build-state';
+import { FEEDS_DIR, PLAN_FILE, RENDER_DIR } from './build-state';
 
 export interface BuildStep {
   /** What the step does, in a word or two: progress lines, error messages and benchmark columns. */
@@ -85,6 +85,8 @@ export function buildSteps(stagingDir: string, imagesFolder = 'public', { full =
     { name: 'card drawing', command: script('scripts/build-cards.ts', '--cache-only', '--plan', PLAN_FILE), withPrevious: true },
     // Before the merge and every step that reads the tree (search, hosting files): Next's payloads, and its runtime on pages that hydrate nothing.
     { name: 'client runtime', command: script('scripts/build/drop-client-runtime.ts', RENDER_DIR) },
+    // Next's pages, and so the templates' shells, get their script policy: the hashes of their inline scripts.
+    { name: 'script policy', command: script('scripts/build/page-policies.ts', RENDER_DIR) },
     // The other article and listing pages, each into the shell of its route's template (without its runtime by now).
     { name: 'direct render', command: script('scripts/build/direct-render/render-pages.ts', RENDER_DIR) },
     // The export, the feeds and the pages carried over from out/ become the staging folder.
@@ -96,8 +98,7 @@ export function buildSteps(stagingDir: string, imagesFolder = 'public', { full =
     // Pagefind, shard by shard: only the shards holding a page this build renders or deletes.
     // Only article pages hold a data-pagefind-body, so Pagefind reads only them (a unit test keeps it true).
     { name: 'search index', command: script('scripts/build-search.ts', stagingDir, '--plan', PLAN_FILE), withPrevious: true },
-    // Pages carried over from out/ have their script policy already (the same code wrote it).
-    { name: 'hosting files', command: script('scripts/build-hosting.ts', stagingDir, '--carried', CARRIED_FILES) },
+    { name: 'hosting files', command: script('scripts/build-hosting.ts', stagingDir) },
   ];
   return steps.map((step) => ({ ...step, env: { ...PRODUCTION, ...step.env } }));
 }

@@ -17,11 +17,12 @@ describe('the build steps', () => {
       'NODE_ENV=production node --import tsx scripts/build-feeds.ts .publish/feeds --plan .publish/plan.json',
       'NODE_ENV=production node --import tsx scripts/build-cards.ts --cache-only --plan .publish/plan.json',
       'NODE_ENV=production node --import tsx scripts/build/drop-client-runtime.ts .publish/render',
+      'NODE_ENV=production node --import tsx scripts/build/page-policies.ts .publish/render',
       'NODE_ENV=production node --import tsx scripts/build/direct-render/render-pages.ts .publish/render',
       'NODE_ENV=production node --import tsx scripts/build/merge-export.ts .publish/staging',
       'NODE_ENV=production node --import tsx scripts/build-cards.ts .publish/staging --plan .publish/plan.json',
       'NODE_ENV=production node --import tsx scripts/build-search.ts .publish/staging --plan .publish/plan.json',
-      'NODE_ENV=production node --import tsx scripts/build-hosting.ts .publish/staging --carried .publish/carried.json',
+      'NODE_ENV=production node --import tsx scripts/build-hosting.ts .publish/staging',
     ]);
     expect(steps.map((step) => step.name)).toEqual([
       CONTENT_COMPILE_STEP,
@@ -30,6 +31,7 @@ describe('the build steps', () => {
       'feeds',
       'card drawing',
       'client runtime',
+      'script policy',
       'direct render',
       'merge',
       'share cards',
@@ -44,6 +46,7 @@ describe('the build steps', () => {
       ['build plan'],
       ['Next build', 'feeds', 'card drawing'],
       ['client runtime'],
+      ['script policy'],
       ['direct render'],
       ['merge'],
       ['share cards', 'search index'],
@@ -76,7 +79,7 @@ describe('the build steps', () => {
     expect(command(CONTENT_COMPILE_STEP)).toBe(scripts['build:content']);
     expect(command('feeds')).toBe(`${scripts['build:feeds']} .publish/feeds --plan .publish/plan.json`);
     expect(command('search index')).toBe(`${scripts['build:search']} .publish/staging --plan .publish/plan.json`);
-    expect(command('hosting files')).toBe(`${scripts['build:hosting']} .publish/staging --carried .publish/carried.json`);
+    expect(command('hosting files')).toBe(`${scripts['build:hosting']} .publish/staging`);
   });
 });
 
@@ -117,7 +120,7 @@ describe('benchmark columns', () => {
       'npm run build:hosting',
     ];
     // Steps added since have no older result to place (share cards were drawn inside `next build` then).
-    const addedSince = ['build plan', 'card drawing', 'client runtime', 'direct render', 'merge', 'share cards'];
+    const addedSince = ['build plan', 'card drawing', 'client runtime', 'script policy', 'direct render', 'merge', 'share cards'];
     // The check and the compile ran side by side as two steps until they became one.
     expect(olderCommands.map(stepColumn)).toEqual([
       'content check',

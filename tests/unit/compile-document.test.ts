@@ -1,5 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { jsx } from 'react/jsx-runtime';
 import { describe, expect, it } from 'vitest';
 import { bodyComponents } from '@/components/body-components';
 import { documentCompiler } from '@/lib/content/compile/compile-document';
@@ -75,6 +76,16 @@ describe('the document compiler', () => {
     expect(compiler.compile({ ...source(article), text: '---js\n{}\n---\n' })).toEqual({
       problem: { line: 1, message: expect.stringContaining('only YAML frontmatter') },
     });
+  });
+});
+
+describe('a script in a compiled body', () => {
+  it('is refused, naming the script, had the sanitiser let one through', () => {
+    // Components render after the sanitiser: one that writes a script stands in for a sanitiser bug.
+    const leaky = documentCompiler({ ...bodyComponents, p: () => jsx('script', { children: 'alert(1)' }) }, () => ({ width: 1, height: 1 }));
+    const result = leaky.compile(source(article));
+    expect('problem' in result && result.problem).toEqual({ line: undefined, message: 'the body renders a <script> ("alert(1)"), which no page may carry' });
+    expect('problem' in compiler.compile(source(article))).toBe(false);
   });
 });
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { CONTENT_SECURITY_POLICY } from '@/lib/security/headers';
-import { addPagePolicy, scriptHashSource } from '@/lib/security/page-policy';
+import { addPagePolicy, scriptHashSource, scriptsInFragment } from '@/lib/security/page-policy';
 
 // SHA-256 in base64, computed outside the code under test (printf '%s' TEXT | openssl dgst -sha256 -binary | base64).
 const HASH = {
@@ -89,5 +89,17 @@ describe('addPagePolicy', () => {
 
   it('refuses a page whose <head> is empty, rather than ship it without a policy', () => {
     expect(() => addPagePolicy('<p>no head</p><script>alert(1)</script>')).toThrow('empty <head>');
+  });
+});
+
+describe('scriptsInFragment', () => {
+  it('finds every script element of a compiled body, however written, inside templates too', () => {
+    const body = '<p>a</p><div><SCRIPT>one()</SCRIPT></div><template><script src="/x.js"></script></template><script type="application/ld+json">{}</script>';
+    expect(scriptsInFragment(body)).toEqual(['one()', '/x.js', '{}']);
+  });
+
+  it('finds none in text or attributes that merely spell one', () => {
+    expect(scriptsInFragment('<p>&lt;script&gt;alert(1)&lt;/script&gt;</p><img alt="<script>x</script>"/>')).toEqual([]);
+    expect(scriptsInFragment('<p>Plain</p>')).toEqual([]);
   });
 });

@@ -24,6 +24,7 @@ import { fileLineOf, type Frontmatter, parseFrontmatter } from '../frontmatter';
 import { recordMismatch } from '../records';
 import { analyzeMdxTree, type MdxAnalysis, refusedBody, syntaxIssue } from '../mdx-analysis';
 import { articleFields, authorFields, pageFields, slugOf } from '../schema';
+import { scriptsInFragment } from '../../security/page-policy';
 import type { CompiledDocument, DocumentType } from '../compiled-store';
 
 /** Listings and feeds show a dek of about two lines when the author wrote no summary. */
@@ -119,8 +120,14 @@ export function documentCompiler(components: Components, imageDimensions: ImageD
         return { problem: { line: fileLineOf(frontmatter, issue.line), message: issue.message }, analysis: refusedBody(issue) };
       }
       const analysis = file.data.analysis as MdxAnalysis;
+      const bodyHtml = String(file.value);
+      // The sanitiser removes every script; were one to get through, no page would be published with
+      // it (pages' script policies are written for the layout's scripts only: scripts/build/page-policies.ts).
+      const [script] = scriptsInFragment(bodyHtml);
+      if (script !== undefined)
+        return { problem: { line: undefined, message: `the body renders a <script> (${JSON.stringify(script)}), which no page may carry` }, analysis };
       try {
-        const compiled = { contentFile, fields: documentFields(type, contentFile, frontmatter, analysis), bodyHtml: String(file.value) };
+        const compiled = { contentFile, fields: documentFields(type, contentFile, frontmatter, analysis), bodyHtml };
         // Only a document every page can read is kept: otherwise a wrong shape inside a field would fail every listing of the preview.
         const misfit = recordMismatch(compiled, type);
         if (misfit) return { problem: { line: lineOf(misfit.field, frontmatter), message: misfit.message }, analysis };
