@@ -103,6 +103,8 @@ function attachSearch(app: HTMLElement) {
     ] as const) {
       const field = fields.namedItem(name);
       if (field instanceof HTMLInputElement || field instanceof HTMLSelectElement) field.value = value ?? '';
+      // A value no option has (a topic since retired, in an old link) leaves a select blank: show "Any".
+      if (field instanceof HTMLSelectElement && field.selectedIndex === -1) field.value = '';
     }
     const active = Object.keys(pagefindFilters(request)).length;
     find<HTMLElement>(HOOK.filterCount).textContent = active > 0 ? ` (${active} on)` : '';

@@ -59,17 +59,23 @@ function scriptsWithin(node: Element, found: Element[] = []): Element[] {
   return found;
 }
 
+/** The one way the site writes a data block (components/json-ld.tsx). */
+const JSON_LD_START = '<script type="application/ld+json">';
+
 /**
- * Every script element of an HTML fragment (a compiled body), <template> contents included, by the
- * start of its text or its src: a body may carry none. A parser makes a script element only from a
- * `<script` start tag, in any case, so a fragment without one is not parsed at all: nearly every body.
+ * Every script element of an HTML fragment, <template> contents included, by the start of its text
+ * or its src: a compiled body may carry none, and what the direct render puts into a page's shell
+ * none but JSON-LD (`exceptDataBlocks`). A parser makes a script element only from a `<script`
+ * start tag, in any case, so a fragment without one, or whose every one opens the site's JSON-LD,
+ * is not parsed at all: nearly every body and page.
  */
-export function scriptsInFragment(html: string): string[] {
-  if (!/<script/i.test(html)) return [];
+export function scriptsInFragment(html: string, { exceptDataBlocks = false } = {}): string[] {
+  const starts = html.match(/<script/gi)?.length ?? 0;
+  if (starts === 0 || (exceptDataBlocks && starts === html.split(JSON_LD_START).length - 1)) return [];
   const found: string[] = [];
   const visit = (nodes: Node[]) => {
     for (const node of nodes.filter(isElement)) {
-      if (node.tagName === 'script') found.push(attribute(node, 'src') ?? textOf(node).slice(0, 80));
+      if (node.tagName === 'script' && !(exceptDataBlocks && isDataBlock(node))) found.push(attribute(node, 'src') ?? textOf(node).slice(0, 80));
       visit(isTemplate(node) ? [...node.childNodes, ...node.content.childNodes] : node.childNodes);
     }
   };

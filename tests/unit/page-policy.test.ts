@@ -98,6 +98,13 @@ describe('scriptsInFragment', () => {
     expect(scriptsInFragment(body)).toEqual(['one()', '/x.js', '{}']);
   });
 
+  it("leaves the site's JSON-LD out when asked, and only that", () => {
+    const jsonLd = '<script type="application/ld+json">{"@type":"NewsArticle"}</script>';
+    expect(scriptsInFragment(`<main>${jsonLd}<p>Story</p></main>`, { exceptDataBlocks: true })).toEqual([]);
+    expect(scriptsInFragment(`<main>${jsonLd}<script>alert(1)</script></main>`, { exceptDataBlocks: true })).toEqual(['alert(1)']);
+    expect(scriptsInFragment(`<main>${jsonLd}</main>`)).toEqual(['{"@type":"NewsArticle"}']);
+  });
+
   it('finds none in text or attributes that merely spell one', () => {
     expect(scriptsInFragment('<p>&lt;script&gt;alert(1)&lt;/script&gt;</p><img alt="<script>x</script>"/>')).toEqual([]);
     expect(scriptsInFragment('<p>Plain</p>')).toEqual([]);

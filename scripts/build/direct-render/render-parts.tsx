@@ -9,6 +9,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { renderToString } from 'react-dom/server';
 import { headTags } from '../../../lib/seo/head-tags';
+import { scriptsInFragment } from '../../../lib/security/page-policy';
 import { siteMetadata } from '../../../lib/seo/site-metadata';
 import { fillShell, type PageParts, type PageShell } from './page-shell';
 import type { DirectPage, RouteModule } from './routes';
@@ -53,7 +54,12 @@ export interface PageJob {
 /** Writes one page into its route's shell; answers the failure, naming the page's source, instead of throwing. */
 export async function writePage(route: RouteModule, shell: PageShell, { page, file }: PageJob): Promise<{ error?: string }> {
   try {
-    const html = fillShell(shell, await pageParts(route, page.params));
+    const parts = await pageParts(route, page.params);
+    // The shell's policy hashes the template's scripts, the layout's; a script in this page's own
+    // parts (a component that starts writing one) would be blocked by it, so the build stops here.
+    const [script] = scriptsInFragment(parts.preloads + parts.head + parts.main, { exceptDataBlocks: true });
+    if (script !== undefined) throw new Error(`a script its template's policy does not allow: ${JSON.stringify(script)}`);
+    const html = fillShell(shell, parts);
     mkdirSync(dirname(file), { recursive: true });
     // The render folder holds this build's fresh export: no file here is a link into out/.
     writeFileSync(file, html);
