@@ -20,8 +20,11 @@ export function browserScript(entry: string): string {
     minify: true,
     target: 'es2022',
     write: false,
-    // The site's address, as Next inlines it into browser code (next.config.ts): URLs get their base path.
-    define: { 'process.env.NEWSDESK_SITE_URL': JSON.stringify(siteConfig.url) },
+    // The site's address, as Next inlines it into browser code (next.config.ts): URLs get their
+    // base path. The whole of process.env is defined, as an object holding only that: Next's
+    // generate mode rewrites any text `<word>.NEWSDESK_SITE_URL` in compiled server code, inside
+    // strings too, and a key naming the variable became broken JavaScript.
+    define: { 'process.env': JSON.stringify({ NEWSDESK_SITE_URL: siteConfig.url }) },
     logLevel: 'silent',
   });
   return outputFiles[0]!.text;
