@@ -48,13 +48,13 @@ const textOf = (script: Element) => script.childNodes.map((text) => (text.nodeNa
 const ownScripts = (head: Element, body: Element | undefined) =>
   [...head.childNodes, ...(body?.childNodes ?? [])].filter((child): child is Element => isElement(child) && isInlineScript(child));
 
-/** Every inline script inside an element, <template> contents included (a clone of one runs). */
-function scriptsWithin(node: Element, found: Element[] = []): Element[] {
-  const children = isTemplate(node) ? [...node.childNodes, ...node.content.childNodes] : node.childNodes;
+/** Every inline script (or other `wanted` element) inside an element or fragment, <template> contents included (a clone of one runs). */
+function scriptsWithin(node: Element | DefaultTreeAdapterMap['documentFragment'], wanted = isInlineScript, found: Element[] = []): Element[] {
+  const children = 'tagName' in node && isTemplate(node) ? [...node.childNodes, ...node.content.childNodes] : node.childNodes;
   for (const child of children) {
     if (!isElement(child)) continue;
-    if (isInlineScript(child)) found.push(child);
-    scriptsWithin(child, found);
+    if (wanted(child)) found.push(child);
+    scriptsWithin(child, wanted, found);
   }
   return found;
 }
@@ -72,15 +72,8 @@ const JSON_LD_START = '<script type="application/ld+json">';
 export function scriptsInFragment(html: string, { exceptDataBlocks = false } = {}): string[] {
   const starts = html.match(/<script/gi)?.length ?? 0;
   if (starts === 0 || (exceptDataBlocks && starts === html.split(JSON_LD_START).length - 1)) return [];
-  const found: string[] = [];
-  const visit = (nodes: Node[]) => {
-    for (const node of nodes.filter(isElement)) {
-      if (node.tagName === 'script' && !(exceptDataBlocks && isDataBlock(node))) found.push(attribute(node, 'src') ?? textOf(node).slice(0, 80));
-      visit(isTemplate(node) ? [...node.childNodes, ...node.content.childNodes] : node.childNodes);
-    }
-  };
-  visit(parseFragment(html).childNodes);
-  return found;
+  const wanted = (node: Element) => node.tagName === 'script' && !(exceptDataBlocks && isDataBlock(node));
+  return scriptsWithin(parseFragment(html), wanted).map((script) => attribute(script, 'src') ?? textOf(script).slice(0, 80));
 }
 
 const isPolicyMeta = (node: Element) => node.tagName === 'meta' && (attribute(node, 'http-equiv') ?? '').toLowerCase() === 'content-security-policy';
